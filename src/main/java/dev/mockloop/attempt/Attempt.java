@@ -1,0 +1,86 @@
+package dev.mockloop.attempt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One finished practice round, as saved: what was asked, how the time went, what the
+ * user drew and wrote, and how they scored themselves.
+ *
+ * <p>Titles and prompts are copied from the pack at the time of the round, so an
+ * attempt stays readable after its pack is updated or removed.
+ *
+ * @param id               database id, or {@code null} before the attempt is saved
+ * @param packId           the pack's stable id
+ * @param packVersion      the pack's semantic version at the time of the round
+ * @param questionId       the question's id in the pack
+ * @param questionTitle    the question's title
+ * @param behavioralPrompt the behavioral prompt as asked
+ * @param designPrompt     the design prompt as asked
+ * @param frameworkId      the id of the framework the round ran on
+ * @param frameworkTitle   its title
+ * @param startedAt        wall-clock start of the round
+ * @param endedAt          wall-clock end of the round
+ * @param phases           planned against actual time, in framework order
+ * @param notes            the notes pane's text
+ * @param sketchJson       the sketch as vectors, in the sketch codec's JSON
+ * @param sketchPng        the sketch rendered as a PNG image; empty when nothing was drawn
+ * @param scores           one score per rubric dimension, in rubric order
+ * @param failureModes     the failure modes the user ticked
+ * @param verdict          the overall verdict
+ * @param reflection       the free-text reflection
+ */
+public record Attempt(
+        Long id,
+        String packId,
+        String packVersion,
+        String questionId,
+        String questionTitle,
+        String behavioralPrompt,
+        String designPrompt,
+        String frameworkId,
+        String frameworkTitle,
+        Instant startedAt,
+        Instant endedAt,
+        List<PhaseTime> phases,
+        String notes,
+        String sketchJson,
+        byte[] sketchPng,
+        List<DimensionScore> scores,
+        List<FailureModeHit> failureModes,
+        Verdict verdict,
+        String reflection) {
+
+    public Attempt {
+        Objects.requireNonNull(packId, "packId");
+        Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(endedAt, "endedAt");
+        Objects.requireNonNull(verdict, "verdict");
+        phases = List.copyOf(phases);
+        scores = List.copyOf(scores);
+        failureModes = List.copyOf(failureModes);
+        notes = notes == null ? "" : notes;
+        reflection = reflection == null ? "" : reflection;
+        sketchPng = sketchPng == null ? new byte[0] : sketchPng;
+    }
+
+    /** @return the same attempt with the database id set */
+    public Attempt withId(long newId) {
+        return new Attempt(newId, packId, packVersion, questionId, questionTitle, behavioralPrompt,
+                designPrompt, frameworkId, frameworkTitle, startedAt, endedAt, phases, notes,
+                sketchJson, sketchPng, scores, failureModes, verdict, reflection);
+    }
+
+    /** @return the time spent in phases (pauses excluded), the sum of the phases' actual ms */
+    public Duration activeTime() {
+        return Duration.ofMillis(phases.stream().mapToLong(PhaseTime::actualMs).sum());
+    }
+
+    /** @return the mean of the dimension scores, 1.0 to 4.0, or NaN with no scores */
+    public double meanScore() {
+        return scores.stream().mapToInt(DimensionScore::score).average().orElse(Double.NaN);
+    }
+}

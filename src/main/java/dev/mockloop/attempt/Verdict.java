@@ -1,0 +1,24 @@
+package dev.mockloop.attempt;
+
+/**
+ * The overall hire recommendation a user gives their own round, on the five-point
+ * scale most interview loops use.
+ */
+public enum Verdict {
+    STRONG_NO_HIRE("Strong no hire"),
+    NO_HIRE("No hire"),
+    LEAN_HIRE("Lean hire"),
+    HIRE("Hire"),
+    STRONG_HIRE("Strong hire");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    /** @return the label shown to the user, e.g. "Lean hire" */
+    public String label() {
+        return label;
+    }
+}
