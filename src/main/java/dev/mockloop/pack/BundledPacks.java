@@ -1,0 +1,57 @@
+package dev.mockloop.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packs shipped inside the app. The build copies question-packs/ to the classpath;
+ * {@code index.txt} there names the pack files in load order (a jar's folder cannot be listed).
+ */
+public final class BundledPacks {
+
+    /** Classpath folder of the bundled packs. */
+    public static final String FOLDER = "/question-packs/";
+
+    private BundledPacks() {
+    }
+
+    /**
+     * @return every bundled pack, in index order
+     * @throws IllegalStateException if a bundled pack is missing or invalid, a build defect
+     *                               that the bundled-pack test rules out
+     */
+    public static List<InstalledPack> load(PackReader reader) {
+        List<InstalledPack> packs = new ArrayList<>();
+        for (String name : fileNames()) {
+            PackCheck check = reader.check("question-packs/" + name, bytes(name));
+            if (!check.valid()) {
+                throw new IllegalStateException("bundled pack is invalid: " + check.problems().get(0).format());
+            }
+            packs.add(new InstalledPack(check.pack(), PackSource.BUNDLED, null));
+        }
+        return packs;
+    }
+
+    /** @return the file names listed in index.txt, blank lines and # comments skipped */
+    public static List<String> fileNames() {
+        return new String(bytes("index.txt"), StandardCharsets.UTF_8).lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
+    private static byte[] bytes(String name) {
+        try (InputStream in = BundledPacks.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled pack file missing from the build: " + FOLDER + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.mockloop.ui.history;
+
+import dev.mockloop.attempt.Attempt;
+import dev.mockloop.attempt.DimensionScore;
+import dev.mockloop.attempt.FailureModeHit;
+import dev.mockloop.ui.common.PhaseTimesTable;
+import dev.mockloop.ui.common.TimeText;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** One saved attempt, read-only: prompts, notes, sketch, timings, scores and reflection. */
+public final class AttemptView extends BorderPane {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
+
+    /**
+     * @param attempt the attempt to show
+     * @param onBack  what the Back button does
+     */
+    public AttemptView(Attempt attempt, Runnable onBack, ZoneId zone) {
+        setId("attempt-view");
+        Button back = new Button("← History");
+        back.setId("attempt-back");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> onBack.run());
+
+        Label title = new Label(attempt.questionTitle());
+        title.setId("attempt-title");
+        title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        String mean = Double.isNaN(attempt.meanScore()) ? "–" : String.format("%.1f", attempt.meanScore());
+        Label meta = text(DATE.format(attempt.startedAt().atZone(zone)) + " · " + attempt.packId() + " "
+                + attempt.packVersion() + " · " + attempt.frameworkTitle() + " · "
+                + TimeText.duration(attempt.activeTime().toMillis()));
+        meta.getStyleClass().add("text-muted");
+        Label verdict = new Label(attempt.verdict().label() + " · mean score " + mean);
+        verdict.setId("attempt-verdict");
+        verdict.getStyleClass().add("title-4");
+
+        VBox content = new VBox(18,
+                new VBox(6, back, title, meta, verdict),
+                section("Behavioral prompt", text(attempt.behavioralPrompt())),
+                section("Design prompt", text(attempt.designPrompt())),
+                section("Sketch", sketch(attempt.sketchPng())),
+                section("Notes", notes(attempt.notes())),
+                section("Planned against actual", new PhaseTimesTable(attempt.phases())),
+                section("Scores", scores(attempt)),
+                section("Failure modes", failures(attempt)),
+                section("Reflection", reflection(attempt.reflection())));
+        content.setPadding(new Insets(16, 24, 24, 24));
+        content.setMaxWidth(1100);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    private static Node sketch(byte[] png) {
+        if (png.length == 0) {
+            return muted("Nothing was drawn.");
+        }
+        ImageView view = new ImageView(new Image(new ByteArrayInputStream(png)));
+        view.setId("attempt-sketch");
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(1000, view.getImage().getWidth()));
+        view.getStyleClass().add("sketch-image");
+        return view;
+    }
+
+    private static Node notes(String notes) {
+        Label label = notes.isBlank() ? muted("No notes.") : text(notes);
+        label.setId("attempt-notes");
+        return label;
+    }
+
+    private static Node reflection(String reflection) {
+        Label label = reflection.isBlank() ? muted("No reflection written.") : text(reflection);
+        label.setId("attempt-reflection");
+        return label;
+    }
+
+    private static Node scores(Attempt attempt) {
+        VBox list = new VBox(8);
+        for (DimensionScore score : attempt.scores()) {
+            Label head = new Label(score.title() + ": " + score.score() + " / 4");
+            head.getStyleClass().add("text-bold");
+            head.setId("attempt-score-" + score.dimensionId());
+            list.getChildren().add(new VBox(2, head, muted(score.descriptor())));
+        }
+        return list;
+    }
+
+    private static Node failures(Attempt attempt) {
+        if (attempt.failureModes().isEmpty()) {
+            return muted("None ticked.");
+        }
+        VBox list = new VBox(4);
+        for (FailureModeHit hit : attempt.failureModes()) {
+            list.getChildren().add(text("• " + hit.title()));
+        }
+        return list;
+    }
+
+    private static Node section(String heading, Node body) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("title-4");
+        return new VBox(6, label, body);
+    }
+
+    private static Label text(String value) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label muted(String value) {
+        Label label = text(value);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+}

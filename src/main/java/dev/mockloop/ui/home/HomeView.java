@@ -1,0 +1,230 @@
+package dev.mockloop.ui.home;
+
+import dev.mockloop.pack.Framework;
+import dev.mockloop.pack.InstalledPack;
+import dev.mockloop.pack.LibraryQuestion;
+import dev.mockloop.pack.Level;
+import dev.mockloop.ui.common.Navigator;
+import dev.mockloop.ui.common.TimeText;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The home screen: the questions of every installed pack, filters, Start and Surprise me. */
+public final class HomeView extends BorderPane {
+
+    private final HomeViewModel model;
+    private final Navigator navigator;
+
+    public HomeView(HomeViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+        getStyleClass().add("home");
+        setPadding(new Insets(16));
+        setTop(filters());
+        SplitPane split = new SplitPane(table(), new QuestionDetail(model.selectedProperty()));
+        split.setDividerPositions(0.62);
+        BorderPane.setMargin(split, new Insets(12, 0, 12, 0));
+        setCenter(split);
+        setBottom(actions());
+    }
+
+    private HBox filters() {
+        TextField search = TextFields.createClearableTextField();
+        search.setId("home-search");
+        search.setPromptText("Search titles, prompts and tags");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<InstalledPack> pack = new ComboBox<>(model.packs());
+        pack.setId("home-pack-filter");
+        pack.setPromptText("All packs");
+        pack.setConverter(converter(p -> p.pack().title()));
+        pack.setButtonCell(promptingCell(pack.getPromptText(), p -> p.pack().title()));
+        pack.valueProperty().bindBidirectional(model.packFilterProperty());
+
+        ComboBox<String> tag = new ComboBox<>(model.tags());
+        tag.setId("home-tag-filter");
+        tag.setPromptText("All tags");
+        tag.setButtonCell(promptingCell(tag.getPromptText(), t -> t));
+        tag.valueProperty().bindBidirectional(model.tagFilterProperty());
+
+        ComboBox<Level> level = new ComboBox<>();
+        level.getItems().setAll(Level.values());
+        level.setId("home-level-filter");
+        level.setPromptText("All levels");
+        level.setConverter(converter(Level::label));
+        level.setButtonCell(promptingCell(level.getPromptText(), Level::label));
+        level.valueProperty().bindBidirectional(model.levelFilterProperty());
+
+        Button clear = new Button("Clear filters");
+        clear.setOnAction(e -> model.clearFilters());
+
+        HBox bar = new HBox(8, search, pack, tag, level, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TableView<LibraryQuestion> table() {
+        TableView<LibraryQuestion> table = new TableView<>(model.visibleQuestions());
+        table.setId("home-questions");
+        table.setPlaceholder(new Label("No question matches these filters."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<LibraryQuestion, String> title = column("Question", q -> q.question().title());
+        title.setPrefWidth(300);
+        TableColumn<LibraryQuestion, String> pack = column("Pack", q -> q.pack().pack().title());
+        pack.setPrefWidth(170);
+        TableColumn<LibraryQuestion, String> level = column("Level", q -> q.question().level().label());
+        level.setPrefWidth(70);
+        TableColumn<LibraryQuestion, String> tags = column("Tags", q -> String.join(" ", q.question().tags()));
+        TableColumn<LibraryQuestion, String> done = column("Done", q -> model.wasAttempted(q.key()) ? "✓" : "");
+        done.setPrefWidth(50);
+        done.setMaxWidth(60);
+        table.getColumns().setAll(title, pack, level, done, tags);
+        model.attemptedProperty().addListener((obs, old, now) -> table.refresh());
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<LibraryQuestion> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    navigator.practise(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                navigator.practise(model.selectedProperty().get());
+            }
+        });
+        return table;
+    }
+
+    private HBox actions() {
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> model.visibleQuestions().size() + " of " + model.totalQuestions() + " questions",
+                model.visibleQuestions()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button surprise = new Button("Surprise me");
+        surprise.setId("home-surprise");
+        surprise.setOnAction(e -> model.surpriseMe());
+
+        Button start = new Button("Start round");
+        start.setId("home-start");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(model.canStart().not());
+        start.setOnAction(e -> navigator.practise(model.selectedProperty().get()));
+
+        HBox bar = new HBox(8, count, spacer, surprise, start);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static TableColumn<LibraryQuestion, String> column(String name,
+            java.util.function.Function<LibraryQuestion, String> value) {
+        TableColumn<LibraryQuestion, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    /** A button cell that shows the prompt again when the value is cleared (JavaFX keeps it blank otherwise). */
+    private static <T> ListCell<T> promptingCell(String prompt, java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : text.apply(item));
+            }
+        };
+    }
+
+    /** Summary of a framework's phases, e.g. "Requirements 5 · Estimates 5 · …" (minutes). */
+    static String phaseSummary(Framework framework) {
+        return framework.title() + " — " + TimeText.duration(framework.plannedMillis()) + "\n"
+                + String.join(" · ", framework.phases().stream()
+                .map(p -> p.title() + " " + TimeText.duration(p.plannedMillis())).toList());
+    }
+
+    private static final class QuestionDetail extends VBox {
+        QuestionDetail(javafx.beans.value.ObservableValue<LibraryQuestion> selected) {
+            super(8);
+            setId("home-detail");
+            setPadding(new Insets(12));
+            setMinWidth(240);
+            Label title = new Label("Pick a question, or let Mockloop surprise you.");
+            title.getStyleClass().add("title-4");
+            title.setWrapText(true);
+            Label meta = wrapped("text-muted");
+            Label framework = wrapped(null);
+            Label pack = wrapped("text-muted");
+            Label hint = wrapped("text-muted");
+            hint.setText("The prompts stay hidden until the round starts: the behavioral story comes first, "
+                    + "then the design follow-up it opens into.");
+            getChildren().addAll(title, meta, framework, pack, hint);
+            selected.addListener((obs, old, q) -> {
+                if (q == null) {
+                    return;
+                }
+                title.setText(q.question().title());
+                meta.setText(q.question().level().label() + " · " + String.join(", ", q.question().tags()));
+                framework.setText(phaseSummary(q.framework()));
+                pack.setText(q.pack().pack().title() + " " + q.pack().pack().version() + ": "
+                        + q.pack().pack().description());
+            });
+        }
+
+        private static Label wrapped(String style) {
+            Label label = new Label();
+            label.setWrapText(true);
+            if (style != null) {
+                label.getStyleClass().add(style);
+            }
+            return label;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.mockloop.ui.home;
+
+import dev.mockloop.pack.InstalledPack;
+import dev.mockloop.pack.LibraryQuestion;
+import dev.mockloop.pack.Level;
+import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.pack.Question;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * State of the home screen: the library's questions, the filters over them, and the
+ * chosen question. Filters combine: pack, tag, level and a search over title, prompts
+ * and tags.
+ */
+public final class HomeViewModel {
+
+    private final ObservableList<LibraryQuestion> questions = FXCollections.observableArrayList();
+    private final FilteredList<LibraryQuestion> visible = new FilteredList<>(questions);
+    private final ObservableList<InstalledPack> packs = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObjectProperty<InstalledPack> packFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Level> levelFilter = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<LibraryQuestion> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Set<String>> attempted = new SimpleObjectProperty<>(Set.of());
+    private final Random random;
+
+    /**
+     * @param library the packs installed at start
+     * @param random  source for "Surprise me"; seeded in tests
+     */
+    public HomeViewModel(PackLibrary library, Random random) {
+        this.random = random;
+        setLibrary(library);
+        visible.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> this::matches, packFilter, tagFilter, levelFilter, search));
+    }
+
+    /** Replaces the library, e.g. after an import; keeps the filters that still apply. */
+    public void setLibrary(PackLibrary library) {
+        questions.setAll(library.questions());
+        packs.setAll(library.packs());
+        tags.setAll(library.tags());
+        if (packFilter.get() != null && !packs.contains(packFilter.get())) {
+            packFilter.set(null);
+        }
+    }
+
+    /** @param keys {@code packId/questionId} of every question attempted so far */
+    public void setAttempted(Set<String> keys) {
+        attempted.set(Set.copyOf(keys));
+    }
+
+    /**
+     * Picks a question at random among the visible ones, preferring those never attempted.
+     *
+     * @return the pick, also made the selection; empty when no question is visible
+     */
+    public Optional<LibraryQuestion> surpriseMe() {
+        List<LibraryQuestion> fresh = visible.stream().filter(q -> !attempted.get().contains(q.key())).toList();
+        List<LibraryQuestion> pool = fresh.isEmpty() ? List.copyOf(visible) : fresh;
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        LibraryQuestion pick = pool.get(random.nextInt(pool.size()));
+        selected.set(pick);
+        return Optional.of(pick);
+    }
+
+    /** Clears every filter and the search. */
+    public void clearFilters() {
+        packFilter.set(null);
+        tagFilter.set(null);
+        levelFilter.set(null);
+        search.set("");
+    }
+
+    private boolean matches(LibraryQuestion entry) {
+        Question q = entry.question();
+        if (packFilter.get() != null && !packFilter.get().pack().id().equals(entry.pack().pack().id())) {
+            return false;
+        }
+        if (tagFilter.get() != null && !q.tags().contains(tagFilter.get())) {
+            return false;
+        }
+        if (levelFilter.get() != null && q.level() != levelFilter.get()) {
+            return false;
+        }
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return true;
+        }
+        String haystack = String.join("\n", q.title(), q.behavioral().prompt(), q.design().prompt(),
+                String.join(" ", q.tags()), entry.pack().pack().title()).toLowerCase(Locale.ROOT);
+        for (String word : needle.split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether {@code key} ({@code packId/questionId}) has been attempted */
+    public boolean wasAttempted(String key) {
+        return attempted.get().contains(key);
+    }
+
+    public ObservableList<LibraryQuestion> visibleQuestions() {
+        return visible;
+    }
+
+    public int totalQuestions() {
+        return questions.size();
+    }
+
+    public ObservableList<InstalledPack> packs() {
+        return packs;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObjectProperty<InstalledPack> packFilterProperty() {
+        return packFilter;
+    }
+
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<Level> levelFilterProperty() {
+        return levelFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<LibraryQuestion> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> attemptedProperty() {
+        return attempted;
+    }
+
+    /** @return true while a question is selected */
+    public BooleanBinding canStart() {
+        return selected.isNotNull();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mockloop.ui.session;
+
+import dev.mockloop.pack.Phase;
+import dev.mockloop.ui.common.TimeText;
+import java.util.List;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The framework's phases as a row of chips, widths in proportion to their minutes,
+ * with the current phase highlighted and finished ones dimmed.
+ */
+final class PhaseStrip extends HBox {
+
+    PhaseStrip(List<Phase> phases, ObservableIntegerValue current) {
+        super(4);
+        getStyleClass().add("phase-strip");
+        double total = phases.stream().mapToDouble(Phase::minutes).sum();
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            Label chip = new Label(phase.title() + "  " + TimeText.duration(phase.plannedMillis()));
+            chip.setId("phase-" + i);
+            chip.getStyleClass().add("phase-chip");
+            chip.setTooltip(new Tooltip(phase.guide()));
+            chip.setMaxWidth(Double.MAX_VALUE);
+            chip.setMinWidth(40);
+            chip.setPrefWidth(1000 * phase.minutes() / total);
+            HBox.setHgrow(chip, Priority.ALWAYS);
+            getChildren().add(chip);
+        }
+        current.addListener((obs, old, now) -> highlight(now.intValue()));
+        highlight(current.get());
+    }
+
+    private void highlight(int current) {
+        for (int i = 0; i < getChildren().size(); i++) {
+            var classes = getChildren().get(i).getStyleClass();
+            classes.removeAll("current", "done");
+            if (i == current) {
+                classes.add("current");
+            } else if (i < current) {
+                classes.add("done");
+            }
+        }
+    }
+}

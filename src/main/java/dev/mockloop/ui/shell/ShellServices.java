@@ -1,0 +1,24 @@
+package dev.mockloop.ui.shell;
+
+import dev.mockloop.attempt.AttemptRepository;
+import dev.mockloop.pack.PackStore;
+import dev.mockloop.session.Ticker;
+import dev.mockloop.ui.common.TaskRunner;
+import dev.mockloop.ui.packs.PackFileChooser;
+import java.time.Clock;
+import java.util.Random;
+
+/**
+ * What the screens need, built once by the composition root.
+ *
+ * @param packStore   the imported packs folder
+ * @param attempts    saved attempts
+ * @param tasks       runs disk work off the UI thread
+ * @param ticker      monotonic time for round timers
+ * @param clock       wall-clock time for attempt stamps and dates (its zone formats dates)
+ * @param packChooser asks for a pack file to import
+ * @param random      picks for "Surprise me"
+ */
+public record ShellServices(PackStore packStore, AttemptRepository attempts, TaskRunner tasks, Ticker ticker,
+                            Clock clock, PackFileChooser packChooser, Random random) {
+}
