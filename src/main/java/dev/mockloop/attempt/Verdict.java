@@ -3,6 +3,9 @@ package dev.mockloop.attempt;
 /**
  * The overall hire recommendation a user gives their own round, on the five-point
  * scale most interview loops use.
+ *
+ * <p>Saved attempts store the constant's {@link #name()}, and the schema lists the names
+ * it accepts: renaming or removing a constant needs a schema migration.
  */
 public enum Verdict {
     STRONG_NO_HIRE("Strong no hire"),

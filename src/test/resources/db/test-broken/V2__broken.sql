@@ -1,0 +1,2 @@
+CREATE TABLE two (x INTEGER);
+INSERT INTO no_such_table VALUES (1);
