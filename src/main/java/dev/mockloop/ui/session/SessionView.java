@@ -54,6 +54,11 @@ public final class SessionView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
+    /** @return the view model, for tests and the shell */
+    public SessionViewModel model() {
+        return model;
+    }
+
     private Node header() {
         Label title = new Label(model.round().question().question().title());
         title.getStyleClass().add("title-3");

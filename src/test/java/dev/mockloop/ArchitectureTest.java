@@ -1,0 +1,54 @@
+package dev.mockloop;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering of ../shared/STYLE.md: domain packages know nothing of JavaFX or the UI,
+ * SQL stays in storage and repositories, screens do not know each other, and only the
+ * app package (the composition root) wires everything together.
+ */
+@AnalyzeClasses(packages = "dev.mockloop", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] DOMAIN = {
+        "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
+        "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli.."
+    };
+
+    @ArchTest
+    static final ArchRule domainHasNoJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowTheUiOrTheApp = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.mockloop.ui..", "dev.mockloop.app..");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInStorageAndRepositories = noClasses()
+            .that().resideOutsideOfPackage("dev.mockloop.storage..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotOpenTheDatabase = noClasses().that().resideInAPackage("dev.mockloop.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.mockloop.storage..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule onlyTheAppPackageUsesTheApp = noClasses().that().resideOutsideOfPackage("dev.mockloop.app..")
+            .should().dependOnClassesThat().resideInAPackage("dev.mockloop.app..");
+
+    @ArchTest
+    static final ArchRule screensDoNotDependOnEachOther = slices()
+            .matching("dev.mockloop.ui.(home|session|scoring|history|packs)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.mockloop.(*)..")
+            .should().beFreeOfCycles();
+}

@@ -1,0 +1,41 @@
+package dev.mockloop.ui.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.mockloop.app.AppContext;
+import dev.mockloop.app.MockloopApp;
+import dev.mockloop.session.ManualTicker;
+import dev.mockloop.ui.common.DirectTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Random;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The real window over a temporary data directory, with time driven by hand and disk
+ * work run in line so tests never sleep.
+ */
+final class MainWindowHarness {
+
+    final ManualTicker ticker = new ManualTicker();
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:30:00Z"), ZoneOffset.UTC);
+    final AppContext context;
+    final MainWindow window;
+    Path nextPackFile;
+
+    MainWindowHarness(Path dataDir, Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        context = AppContext.open(dataDir);
+        ShellServices services = new ShellServices(context.packStore(), context.attempts(), new DirectTaskRunner(),
+                ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7));
+        window = new MainWindow(services, context.library());
+        Scene scene = new Scene(window, 1280, 860);
+        scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+}
