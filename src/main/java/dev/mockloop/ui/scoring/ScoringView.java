@@ -1,6 +1,7 @@
 package dev.mockloop.ui.scoring;
 
 import dev.mockloop.attempt.Verdict;
+import dev.mockloop.ui.common.FocusScroll;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.scoring.ScoringViewModel.DimensionChoice;
 import dev.mockloop.ui.scoring.ScoringViewModel.FailureChoice;
@@ -39,6 +40,7 @@ public final class ScoringView extends BorderPane {
         content.setMaxWidth(1100);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        FocusScroll.follow(scroll);
         setCenter(scroll);
         setBottom(actions());
     }

@@ -88,12 +88,13 @@ class PracticeLoopTest {
         // Scoring: every dimension, a failure mode, a verdict, a reflection.
         List<Dimension> dimensions = question.pack().pack().rubric().dimensions();
         for (Dimension d : dimensions) {
-            robot.clickOn("#score-" + d.id() + "-3");
+            clickInForm(robot, "#score-" + d.id() + "-3");
         }
         String failureId = question.pack().pack().failureModes().get(0).id();
-        robot.clickOn("#failure-" + failureId);
-        robot.clickOn("#verdict-HIRE");
-        robot.clickOn("#scoring-reflection").write("Committed to numbers late.");
+        clickInForm(robot, "#failure-" + failureId);
+        clickInForm(robot, "#verdict-HIRE");
+        clickInForm(robot, "#scoring-reflection");
+        robot.write("Committed to numbers late.");
         robot.clickOn("#scoring-save");
 
         // Saved: the attempt view shows what was done.
@@ -134,6 +135,13 @@ class PracticeLoopTest {
     private int currentRoundStrokes() {
         var view = (dev.mockloop.ui.session.SessionView) app.window.getCenter();
         return view.model().round().sketch().strokes().size();
+    }
+
+    /** Focuses the control first, as Tab would, so the form scrolls it into view; then clicks it. */
+    private static void clickInForm(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        robot.clickOn(node);
     }
 
     private static String text(FxRobot robot, String query) {
