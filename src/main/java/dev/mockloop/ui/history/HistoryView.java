@@ -46,6 +46,7 @@ public final class HistoryView extends BorderPane {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("No attempts yet. Finish a round and it appears here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(30);
         table.getColumns().setAll(
                 column("Date", 150, a -> DATE.format(a.startedAt().atZone(zone))),
                 column("Question", 300, AttemptSummary::questionTitle),

@@ -1,5 +1,7 @@
 package dev.mockloop.ui.home;
 
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.LibraryQuestion;
@@ -18,7 +20,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,7 +27,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The home screen: the questions of every installed pack, filters, Start and Surprise me. */
 public final class HomeView extends BorderPane {
@@ -48,8 +51,14 @@ public final class HomeView extends BorderPane {
     }
 
     private HBox filters() {
-        TextField search = TextFields.createClearableTextField();
+        CustomTextField search = new CustomTextField();
         search.setId("home-search");
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        Button clearSearch = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+        clearSearch.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clearSearch.setOnAction(e -> search.clear());
+        search.setRight(clearSearch);
         search.setPromptText("Search titles, prompts and tags");
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -88,6 +97,7 @@ public final class HomeView extends BorderPane {
         table.setId("home-questions");
         table.setPlaceholder(new Label("No question matches these filters."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(30);
 
         TableColumn<LibraryQuestion, String> title = column("Question", q -> q.question().title());
         title.setPrefWidth(300);
@@ -97,8 +107,8 @@ public final class HomeView extends BorderPane {
         level.setPrefWidth(70);
         TableColumn<LibraryQuestion, String> tags = column("Tags", q -> String.join(" ", q.question().tags()));
         TableColumn<LibraryQuestion, String> done = column("Done", q -> model.wasAttempted(q.key()) ? "✓" : "");
-        done.setPrefWidth(50);
-        done.setMaxWidth(60);
+        done.setMinWidth(60);
+        done.setMaxWidth(70);
         table.getColumns().setAll(title, pack, level, done, tags);
         model.attemptedProperty().addListener((obs, old, now) -> table.refresh());
 

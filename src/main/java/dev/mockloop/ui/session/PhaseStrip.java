@@ -10,24 +10,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * The framework's phases as a row of chips, widths in proportion to their minutes,
- * with the current phase highlighted and finished ones dimmed.
+ * The framework's phases as a row of chips sharing the width, each with its title and
+ * minutes, the current phase highlighted and finished ones dimmed.
  */
 final class PhaseStrip extends HBox {
 
     PhaseStrip(List<Phase> phases, ObservableIntegerValue current) {
         super(4);
         getStyleClass().add("phase-strip");
-        double total = phases.stream().mapToDouble(Phase::minutes).sum();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            Label chip = new Label(phase.title() + "  " + TimeText.duration(phase.plannedMillis()));
+            Label chip = new Label(phase.title() + "\n" + TimeText.duration(phase.plannedMillis()));
+            chip.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             chip.setId("phase-" + i);
             chip.getStyleClass().add("phase-chip");
             chip.setTooltip(new Tooltip(phase.guide()));
             chip.setMaxWidth(Double.MAX_VALUE);
             chip.setMinWidth(40);
-            chip.setPrefWidth(1000 * phase.minutes() / total);
             HBox.setHgrow(chip, Priority.ALWAYS);
             getChildren().add(chip);
         }

@@ -134,11 +134,11 @@ public final class SessionView extends BorderPane {
 
         SplitPane left = new SplitPane(promptScroll, notes);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.45);
+        left.setDividerPositions(0.6);
 
         SketchPad pad = new SketchPad(model.round().sketch());
         SplitPane split = new SplitPane(left, pad);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.32);
         return split;
     }
 

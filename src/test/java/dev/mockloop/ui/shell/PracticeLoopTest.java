@@ -55,7 +55,9 @@ class PracticeLoopTest {
         robot.clickOn("#home-search").write(question.question().title());
         TableView<?> questions = robot.lookup("#home-questions").queryAs(TableView.class);
         assertEquals(1, questions.getItems().size(), "search narrows to the one question");
-        robot.clickOn(robot.lookup("#home-questions .table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#home-questions .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(question.question().title()))
+                .queryAs(Node.class));
         robot.clickOn("#home-start");
 
         // Session: start the clock. The story comes first; the design prompt is hidden.
