@@ -1,0 +1,84 @@
+package dev.mockloop.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockloop.attempt.Attempt;
+import dev.mockloop.attempt.DimensionScore;
+import dev.mockloop.attempt.Verdict;
+import dev.mockloop.pack.BundledPacks;
+import dev.mockloop.pack.LibraryQuestion;
+import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.pack.PackReader;
+import dev.mockloop.sketch.Point;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoundTest {
+
+    private static final PackLibrary LIBRARY = new PackLibrary(BundledPacks.load(new PackReader()));
+    private final ManualTicker ticker = new ManualTicker();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+
+    private LibraryQuestion questionWithFramework(String frameworkId) {
+        return LIBRARY.questions().stream().filter(q -> q.question().framework().equals(frameworkId))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void designPromptStaysHiddenDuringTheStoryAndShowsAfterIt() {
+        Round round = new Round(questionWithFramework("paired-45"), questionWithFramework("paired-45").framework(),
+                ticker, clock);
+        round.start();
+        assertFalse(round.designRevealed());
+        round.timer().next();
+        assertTrue(round.designRevealed());
+    }
+
+    @Test
+    void frameworkWithoutAStoryPhaseShowsTheDesignPromptFromTheStart() {
+        LibraryQuestion q = questionWithFramework("classic-45");
+        Round round = new Round(q, q.framework(), ticker, clock);
+        assertTrue(round.designRevealed());
+    }
+
+    @Test
+    void attemptCarriesQuestionTimingsNotesAndSketch() {
+        LibraryQuestion q = questionWithFramework("paired-45");
+        Round round = new Round(q, q.framework(), ticker, clock);
+        round.start();
+        ticker.advanceMillis(90_000);
+        round.timer().next();
+        ticker.advanceMillis(30_000);
+        round.setNotes("numbers first");
+        round.sketch().addStroke("#000000", 2, List.of(new Point(1, 1), new Point(5, 5)));
+        round.finish();
+
+        Attempt attempt = round.toAttempt(new byte[] {1}, List.of(new DimensionScore("d", "D", 2, "ok")), List.of(),
+                Verdict.LEAN_HIRE, "more estimates");
+
+        assertEquals(q.pack().pack().id(), attempt.packId());
+        assertEquals(q.question().id(), attempt.questionId());
+        assertEquals(q.question().design().prompt(), attempt.designPrompt());
+        assertEquals(90_000, attempt.phases().get(0).actualMs());
+        assertEquals(30_000, attempt.phases().get(1).actualMs());
+        assertEquals(q.framework().phases().size(), attempt.phases().size());
+        assertEquals("numbers first", attempt.notes());
+        assertTrue(attempt.sketchJson().contains("\"strokes\""));
+        assertEquals(clock.instant(), attempt.startedAt());
+    }
+
+    @Test
+    void unfinishedRoundCannotBeScored() {
+        LibraryQuestion q = questionWithFramework("paired-45");
+        Round round = new Round(q, q.framework(), ticker, clock);
+        round.start();
+        assertThrows(IllegalStateException.class,
+                () -> round.toAttempt(new byte[0], List.of(), List.of(), Verdict.HIRE, ""));
+    }
+}
