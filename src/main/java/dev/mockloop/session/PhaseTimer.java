@@ -1,28 +1,35 @@
 package dev.mockloop.session;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The phase-by-phase clock of a round.
  *
  * <p>Every figure is derived from an injected monotonic {@link Ticker}: the timer stores
- * the active nanoseconds of each phase and the reading at which the running stretch
- * began, never a count of ticks, so a display that redraws late still shows the true
- * time. Pause stops the clock: paused time belongs to no phase. A phase that runs past
- * its budget keeps counting (overtime); only {@link #next()} moves on.
+ * the active and paused nanoseconds of each phase and the reading at which the current
+ * stretch began, never a count of ticks, so a display that redraws late still shows the
+ * true time. Pause stops the clock: paused time is kept apart, per phase, and counts
+ * towards no budget. A phase that runs past its budget keeps counting (overtime); only
+ * {@link #next()}, {@link #back()} or {@link #finish()} move on.
  *
  * <p>Not thread-safe: call it from one thread (the UI thread).
  */
 public final class PhaseTimer {
+
+    /** The shortest a later phase can be squeezed to when an extension takes its time: 1 minute. */
+    public static final long MIN_PHASE_MS = 60_000;
 
     private static final long NANOS_PER_MS = 1_000_000L;
 
     private final Ticker ticker;
     private final long[] plannedMs;
     private final long[] activeNanos;
+    private final long[] pausedNanos;
+    private final int[] pauses;
     private TimerState state = TimerState.NOT_STARTED;
     private int current;
-    private long runningSince;
+    private long stretchStart;
 
     /**
      * @param plannedMs the budget of each phase in ms, in order; at least one
@@ -41,20 +48,42 @@ public final class PhaseTimer {
             }
         }
         this.activeNanos = new long[this.plannedMs.length];
+        this.pausedNanos = new long[this.plannedMs.length];
+        this.pauses = new int[this.plannedMs.length];
+    }
+
+    /**
+     * Rebuilds a timer from a memento. A timer that was running comes back paused: after
+     * a crash nobody was there to use the time, so the user resumes when ready.
+     *
+     * @throws IllegalArgumentException if the memento is inconsistent
+     */
+    public static PhaseTimer restore(TimerMemento memento, Ticker ticker) {
+        PhaseTimer timer = new PhaseTimer(memento.plannedMs(), ticker);
+        for (int i = 0; i < timer.plannedMs.length; i++) {
+            timer.activeNanos[i] = memento.activeNanos().get(i);
+            timer.pausedNanos[i] = memento.pausedNanos().get(i);
+            timer.pauses[i] = memento.pauses().get(i);
+        }
+        timer.current = memento.current();
+        timer.state = memento.state() == TimerState.RUNNING ? TimerState.PAUSED : memento.state();
+        timer.stretchStart = ticker.nanoTime();
+        return timer;
     }
 
     /** Starts the first phase. Does nothing unless the timer has not started. */
     public void start() {
         if (state == TimerState.NOT_STARTED) {
-            runningSince = ticker.nanoTime();
+            stretchStart = ticker.nanoTime();
             state = TimerState.RUNNING;
         }
     }
 
-    /** Stops the clock; paused time counts towards no phase. Does nothing unless running. */
+    /** Stops the clock; paused time counts towards no budget. Does nothing unless running. */
     public void pause() {
         if (state == TimerState.RUNNING) {
             closeStretch(ticker.nanoTime());
+            pauses[current]++;
             state = TimerState.PAUSED;
         }
     }
@@ -62,7 +91,7 @@ public final class PhaseTimer {
     /** Restarts the clock after {@link #pause()}. Does nothing unless paused. */
     public void resume() {
         if (state == TimerState.PAUSED) {
-            runningSince = ticker.nanoTime();
+            closeStretch(ticker.nanoTime());
             state = TimerState.RUNNING;
         }
     }
@@ -81,19 +110,55 @@ public final class PhaseTimer {
      * Past the last phase the round finishes. Does nothing before start or after finish.
      */
     public void next() {
-        if (state != TimerState.RUNNING && state != TimerState.PAUSED) {
+        if (!inProgress()) {
             return;
         }
         if (current == plannedMs.length - 1) {
             finish();
             return;
         }
-        long now = ticker.nanoTime();
-        if (state == TimerState.RUNNING) {
-            closeStretch(now);
-            runningSince = now;
-        }
+        closeStretch(ticker.nanoTime());
         current++;
+    }
+
+    /**
+     * Goes back to the previous phase, which carries on from the time it already had; the
+     * phase left keeps the time spent in it. Does nothing in the first phase, before
+     * start or after finish.
+     */
+    public void back() {
+        if (!inProgress() || current == 0) {
+            return;
+        }
+        closeStretch(ticker.nanoTime());
+        current--;
+    }
+
+    /**
+     * Gives the current phase more time.
+     *
+     * @param ms   the extension in ms, above 0 (the UI offers 1 and 5 minutes)
+     * @param mode whether later phases give the time up or the round grows; later phases
+     *             never shrink below {@link #MIN_PHASE_MS}, and what they cannot give is
+     *             added to the round
+     * @throws IllegalArgumentException if {@code ms} is not above 0
+     */
+    public void extend(long ms, ExtendMode mode) {
+        if (ms <= 0) {
+            throw new IllegalArgumentException("an extension must be above 0 ms, got " + ms);
+        }
+        if (!inProgress() && state != TimerState.NOT_STARTED) {
+            return;
+        }
+        plannedMs[current] += ms;
+        if (mode == ExtendMode.TAKE_FROM_LATER_PHASES) {
+            long owed = ms;
+            for (int i = current + 1; i < plannedMs.length && owed > 0; i++) {
+                long give = Math.min(owed, Math.max(0, plannedMs[i] - MIN_PHASE_MS));
+                plannedMs[i] -= give;
+                owed -= give;
+            }
+        }
     }
 
     /** Ends the round now, early or not. The current phase keeps the time spent in it. */
@@ -101,7 +166,7 @@ public final class PhaseTimer {
         if (state == TimerState.FINISHED) {
             return;
         }
-        if (state == TimerState.RUNNING) {
+        if (inProgress()) {
             closeStretch(ticker.nanoTime());
         }
         state = TimerState.FINISHED;
@@ -125,13 +190,10 @@ public final class PhaseTimer {
 
     /** @return every display figure, read at one instant */
     public TimerSnapshot snapshot() {
-        long[] ms = actualMillisAt(ticker.nanoTime());
-        long roundElapsed = 0;
-        long roundPlanned = 0;
-        for (int i = 0; i < ms.length; i++) {
-            roundElapsed += ms[i];
-            roundPlanned += plannedMs[i];
-        }
+        long now = ticker.nanoTime();
+        long[] ms = cutIntoMillis(activeAt(now));
+        long roundElapsed = Arrays.stream(ms).sum();
+        long roundPlanned = Arrays.stream(plannedMs).sum();
         boolean finished = state == TimerState.FINISHED;
         return new TimerSnapshot(state, current,
                 finished ? 0 : ms[current], finished ? 0 : plannedMs[current],
@@ -145,23 +207,59 @@ public final class PhaseTimer {
      * @return one value per phase, in order; 0 for phases not reached
      */
     public List<Long> actualMillis() {
-        return java.util.Arrays.stream(actualMillisAt(ticker.nanoTime())).boxed().toList();
+        return boxed(cutIntoMillis(activeAt(ticker.nanoTime())));
     }
 
-    /** @return the budget of each phase in ms, in order */
+    /** @return the time spent paused in each phase in ms, in order */
+    public List<Long> pausedMillis() {
+        long now = ticker.nanoTime();
+        long[] paused = pausedNanos.clone();
+        if (state == TimerState.PAUSED) {
+            paused[current] += now - stretchStart;
+        }
+        return boxed(cutIntoMillis(paused));
+    }
+
+    /** @return how many times the user paused in each phase */
+    public List<Integer> pauseCounts() {
+        return Arrays.stream(pauses).boxed().toList();
+    }
+
+    /** @return the budget of each phase in ms after extensions, in order */
     public List<Long> plannedMillis() {
-        return java.util.Arrays.stream(plannedMs).boxed().toList();
+        return boxed(plannedMs);
     }
 
-    private long[] actualMillisAt(long now) {
-        long[] ms = new long[activeNanos.length];
+    /** @return the exact state now, for saving; see {@link #restore} */
+    public TimerMemento memento() {
+        long now = ticker.nanoTime();
+        long[] paused = pausedNanos.clone();
+        if (state == TimerState.PAUSED) {
+            paused[current] += now - stretchStart;
+        }
+        return new TimerMemento(boxed(plannedMs), boxed(activeAt(now)), boxed(paused),
+                Arrays.stream(pauses).boxed().toList(), current, state);
+    }
+
+    private boolean inProgress() {
+        return state == TimerState.RUNNING || state == TimerState.PAUSED;
+    }
+
+    private long[] activeAt(long now) {
+        long[] active = activeNanos.clone();
+        if (state == TimerState.RUNNING) {
+            active[current] += now - stretchStart;
+        }
+        return active;
+    }
+
+    /** Cuts per-phase nanoseconds into ms from a running total, so the parts sum to the whole. */
+    private static long[] cutIntoMillis(long[] nanos) {
+        long[] ms = new long[nanos.length];
         long cumulativeNanos = 0;
         long cumulativeMs = 0;
-        for (int i = 0; i < activeNanos.length; i++) {
-            cumulativeNanos += activeNanos[i];
-            if (i == current && state == TimerState.RUNNING) {
-                cumulativeNanos += now - runningSince;
-            }
+        for (int i = 0; i < nanos.length; i++) {
+            cumulativeNanos += nanos[i];
             long upToHere = cumulativeNanos / NANOS_PER_MS;
             ms[i] = upToHere - cumulativeMs;
             cumulativeMs = upToHere;
@@ -169,7 +267,17 @@ public final class PhaseTimer {
         return ms;
     }
 
+    /** Adds the stretch since {@link #stretchStart} to the current phase's active or paused time. */
     private void closeStretch(long now) {
-        activeNanos[current] += now - runningSince;
+        if (state == TimerState.RUNNING) {
+            activeNanos[current] += now - stretchStart;
+        } else if (state == TimerState.PAUSED) {
+            pausedNanos[current] += now - stretchStart;
+        }
+        stretchStart = now;
+    }
+
+    private static List<Long> boxed(long[] values) {
+        return Arrays.stream(values).boxed().toList();
     }
 }

@@ -142,4 +142,114 @@ class PhaseTimerTest {
         assertEquals(1.0, timer.snapshot().roundProgress());
         assertFalse(timer.snapshot().roundRemainingMs() > 0);
     }
+
+    @Test
+    void backReturnsToThePreviousPhaseWhichCarriesOnFromItsTime() {
+        timer.start();
+        ticker.advanceMillis(40_000);
+        timer.next();
+        ticker.advanceMillis(5_000);
+        timer.back();
+        ticker.advanceMillis(2_000);
+        assertEquals(0, timer.currentPhase());
+        assertEquals(42_000, timer.snapshot().phaseElapsedMs());
+        assertEquals(List.of(42_000L, 5_000L, 0L), timer.actualMillis());
+    }
+
+    @Test
+    void backInTheFirstPhaseOrAfterFinishDoesNothing() {
+        timer.start();
+        timer.back();
+        assertEquals(0, timer.currentPhase());
+        timer.finish();
+        timer.back();
+        assertEquals(TimerState.FINISHED, timer.state());
+    }
+
+    @Test
+    void extendAddingToTheRoundGrowsOnlyTheCurrentPhase() {
+        timer.start();
+        timer.extend(60_000, ExtendMode.ADD_TO_ROUND);
+        assertEquals(List.of(120_000L, 120_000L, 30_000L), timer.plannedMillis());
+        assertEquals(270_000, timer.snapshot().roundPlannedMs());
+    }
+
+    @Test
+    void extendTakingFromLaterPhasesKeepsTheRoundLengthAndSqueezesNextFirst() {
+        timer.start();
+        timer.extend(60_000, ExtendMode.TAKE_FROM_LATER_PHASES);
+        assertEquals(List.of(120_000L, 60_000L, 30_000L), timer.plannedMillis());
+        assertEquals(210_000, timer.snapshot().roundPlannedMs());
+    }
+
+    @Test
+    void laterPhasesNeverShrinkBelowAMinuteAndTheRestIsAddedToTheRound() {
+        timer.start();
+        timer.extend(300_000, ExtendMode.TAKE_FROM_LATER_PHASES);
+        // Next phase gives 60 s (down to 1 min); the last is already under 1 min and gives nothing.
+        assertEquals(List.of(360_000L, 60_000L, 30_000L), timer.plannedMillis());
+        assertEquals(450_000, timer.snapshot().roundPlannedMs());
+    }
+
+    @Test
+    void extendingAPhaseInOvertimeEndsItsOvertime() {
+        timer.start();
+        ticker.advanceMillis(90_000);
+        assertTrue(timer.snapshot().phaseOvertime());
+        timer.extend(60_000, ExtendMode.ADD_TO_ROUND);
+        assertFalse(timer.snapshot().phaseOvertime());
+        assertEquals(30_000, timer.snapshot().phaseRemainingMs());
+    }
+
+    @Test
+    void pausedTimeAndPauseCountsAreKeptPerPhase() {
+        timer.start();
+        ticker.advanceMillis(1_000);
+        timer.pause();
+        ticker.advanceMillis(20_000);
+        timer.resume();
+        timer.next();
+        timer.pause();
+        ticker.advanceMillis(3_000);
+        timer.next();
+        ticker.advanceMillis(4_000);
+        assertEquals(List.of(20_000L, 3_000L, 4_000L), timer.pausedMillis());
+        assertEquals(List.of(1, 1, 0), timer.pauseCounts());
+        assertEquals(List.of(1_000L, 0L, 0L), timer.actualMillis());
+    }
+
+    @Test
+    void mementoRestoresTheTimerExactlyAndPaused() {
+        timer.start();
+        ticker.advanceNanos(61_234_567_891L);
+        timer.next();
+        timer.extend(60_000, ExtendMode.ADD_TO_ROUND);
+        ticker.advanceNanos(7_000_000_123L);
+        TimerMemento saved = timer.memento();
+
+        ManualTicker later = new ManualTicker();
+        later.advance(Duration.ofHours(5));
+        PhaseTimer restored = PhaseTimer.restore(saved, later);
+
+        assertEquals(TimerState.PAUSED, restored.state(), "a crashed round comes back paused");
+        assertEquals(timer.actualMillis(), restored.actualMillis());
+        assertEquals(timer.plannedMillis(), restored.plannedMillis());
+        assertEquals(1, restored.currentPhase());
+        later.advanceMillis(10_000);
+        assertEquals(timer.actualMillis(), restored.actualMillis(), "paused: time does not move");
+        restored.resume();
+        later.advanceMillis(2_000);
+        assertEquals(7_000 + 2_000, restored.snapshot().phaseElapsedMs());
+        assertEquals(saved.activeNanos(), PhaseTimer.restore(saved, later).memento().activeNanos());
+    }
+
+    @Test
+    void mementoOfAFinishedRoundStaysFinished() {
+        timer.start();
+        ticker.advanceMillis(5_000);
+        timer.finish();
+        PhaseTimer restored = PhaseTimer.restore(timer.memento(), ticker);
+        assertEquals(TimerState.FINISHED, restored.state());
+        assertEquals(List.of(5_000L, 0L, 0L), restored.actualMillis());
+    }
 }
