@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param failureModes     the failure modes the user ticked
  * @param verdict          the overall verdict
  * @param reflection       the free-text reflection
+ * @param probes           the interviewer probes that appeared, in order of appearance
  */
 public record Attempt(
         Long id,
@@ -51,7 +52,8 @@ public record Attempt(
         List<DimensionScore> scores,
         List<FailureModeHit> failureModes,
         Verdict verdict,
-        String reflection) {
+        String reflection,
+        List<ProbeResponse> probes) {
 
     public Attempt {
         Objects.requireNonNull(packId, "packId");
@@ -62,16 +64,28 @@ public record Attempt(
         phases = List.copyOf(phases);
         scores = List.copyOf(scores);
         failureModes = List.copyOf(failureModes);
+        probes = probes == null ? List.of() : List.copyOf(probes);
         notes = notes == null ? "" : notes;
         reflection = reflection == null ? "" : reflection;
         sketchPng = sketchPng == null ? new byte[0] : sketchPng;
+    }
+
+    /** An attempt with no probes, as rounds before probes were recorded. */
+    public Attempt(Long id, String packId, String packVersion, String questionId, String questionTitle,
+                   String behavioralPrompt, String designPrompt, String frameworkId, String frameworkTitle,
+                   Instant startedAt, Instant endedAt, List<PhaseTime> phases, String notes, String sketchJson,
+                   byte[] sketchPng, List<DimensionScore> scores, List<FailureModeHit> failureModes,
+                   Verdict verdict, String reflection) {
+        this(id, packId, packVersion, questionId, questionTitle, behavioralPrompt, designPrompt, frameworkId,
+                frameworkTitle, startedAt, endedAt, phases, notes, sketchJson, sketchPng, scores, failureModes,
+                verdict, reflection, List.of());
     }
 
     /** @return the same attempt with the database id set */
     public Attempt withId(long newId) {
         return new Attempt(newId, packId, packVersion, questionId, questionTitle, behavioralPrompt,
                 designPrompt, frameworkId, frameworkTitle, startedAt, endedAt, phases, notes,
-                sketchJson, sketchPng, scores, failureModes, verdict, reflection);
+                sketchJson, sketchPng, scores, failureModes, verdict, reflection, probes);
     }
 
     /** @return the time spent in phases (pauses excluded), the sum of the phases' actual ms */

@@ -34,7 +34,11 @@ public final class AttemptRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_PHASE = """
-            INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms)
+            INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms,
+                paused_ms, pauses)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_PROBE = """
+            INSERT INTO attempt_probes (attempt_id, position, text, phase_id, shown_at_ms, response_ms)
             VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_SCORE = """
             INSERT INTO attempt_scores (attempt_id, position, dimension_id, title, score, descriptor)
@@ -49,7 +53,10 @@ public final class AttemptRepository {
                 sketch_json, sketch_png, verdict, reflection
             FROM attempts WHERE id = ?""";
     private static final String SELECT_PHASES = """
-            SELECT phase_id, title, planned_ms, actual_ms FROM attempt_phases
+            SELECT phase_id, title, planned_ms, actual_ms, paused_ms, pauses FROM attempt_phases
+            WHERE attempt_id = ? ORDER BY position""";
+    private static final String SELECT_PROBES = """
+            SELECT text, phase_id, shown_at_ms, response_ms FROM attempt_probes
             WHERE attempt_id = ? ORDER BY position""";
     private static final String SELECT_SCORES = """
             SELECT dimension_id, title, score, descriptor FROM attempt_scores
@@ -125,7 +132,13 @@ public final class AttemptRepository {
         return database.read("read attempt " + id, connection -> {
             // Children first: for an unknown id they are just empty.
             List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
-                    row.getString(1), row.getString(2), row.getLong(3), row.getLong(4)));
+                    row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                    row.getInt(6)));
+            List<ProbeResponse> probes = readChildren(connection, SELECT_PROBES, id, row -> {
+                long response = row.getLong(4);
+                Long responseMs = row.wasNull() ? null : response;
+                return new ProbeResponse(row.getString(1), row.getString(2), row.getLong(3), responseMs);
+            });
             List<DimensionScore> scores = readChildren(connection, SELECT_SCORES, id, row -> new DimensionScore(
                     row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
             List<FailureModeHit> failureModes = readChildren(connection, SELECT_FAILURE_MODES, id,
@@ -134,7 +147,7 @@ public final class AttemptRepository {
                 select.setLong(1, id);
                 try (ResultSet row = select.executeQuery()) {
                     return row.next()
-                            ? Optional.of(readAttempt(row, id, phases, scores, failureModes))
+                            ? Optional.of(readAttempt(row, id, phases, scores, failureModes, probes))
                             : Optional.<Attempt>empty();
                 }
             }
@@ -235,6 +248,18 @@ public final class AttemptRepository {
             insert.setString(4, phase.title());
             insert.setLong(5, phase.plannedMs());
             insert.setLong(6, phase.actualMs());
+            insert.setLong(7, phase.pausedMs());
+            insert.setInt(8, phase.pauses());
+        });
+        insertAll(connection, INSERT_PROBE, id, a.probes(), (insert, probe) -> {
+            insert.setString(3, probe.text());
+            insert.setString(4, probe.phaseId());
+            insert.setLong(5, probe.shownAtMs());
+            if (probe.responseMs() == null) {
+                insert.setNull(6, java.sql.Types.INTEGER);
+            } else {
+                insert.setLong(6, probe.responseMs());
+            }
         });
         insertAll(connection, INSERT_SCORE, id, a.scores(), (insert, score) -> {
             insert.setString(3, score.dimensionId());
@@ -268,8 +293,8 @@ public final class AttemptRepository {
     }
 
     private static Attempt readAttempt(ResultSet row, long id, List<PhaseTime> phases,
-                                       List<DimensionScore> scores, List<FailureModeHit> failureModes)
-            throws SQLException {
+                                       List<DimensionScore> scores, List<FailureModeHit> failureModes,
+                                       List<ProbeResponse> probes) throws SQLException {
         return new Attempt(id,
                 row.getString("pack_id"),
                 row.getString("pack_version"),
@@ -288,7 +313,8 @@ public final class AttemptRepository {
                 scores,
                 failureModes,
                 Verdict.valueOf(row.getString("verdict")),
-                row.getString("reflection"));
+                row.getString("reflection"),
+                probes);
     }
 
     @FunctionalInterface
@@ -315,6 +341,6 @@ public final class AttemptRepository {
                 a.behavioralPrompt(), a.designPrompt(), a.frameworkId(), a.frameworkTitle(),
                 a.startedAt().truncatedTo(ChronoUnit.MILLIS), a.endedAt().truncatedTo(ChronoUnit.MILLIS),
                 a.phases(), a.notes(), a.sketchJson(), a.sketchPng(), a.scores(), a.failureModes(),
-                a.verdict(), a.reflection());
+                a.verdict(), a.reflection(), a.probes());
     }
 }

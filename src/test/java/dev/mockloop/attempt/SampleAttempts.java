@@ -25,7 +25,7 @@ final class SampleAttempts {
                 "Design a service like bit.ly; 100M new links a day.",
                 "hellointerview", "Hello Interview delivery framework",
                 startedAt, startedAt.plusSeconds(45 * 60),
-                List.of(new PhaseTime("requirements", "Requirements", 300_000, 412_345),
+                List.of(new PhaseTime("requirements", "Requirements", 300_000, 412_345, 61_000, 2),
                         new PhaseTime("entities", "Core entities", 120_000, 90_000),
                         new PhaseTime("api", "API", 300_000, 301_000)),
                 "notes; with 'quotes', \"doubles\" and ünïcode ✓\nsecond line",
@@ -36,7 +36,9 @@ final class SampleAttempts {
                 List.of(new FailureModeHit("no-capacity", "Skipped capacity estimates"),
                         new FailureModeHit("api-late", "API came too late")),
                 Verdict.LEAN_HIRE,
-                "Spent too long on requirements.");
+                "Spent too long on requirements.",
+                List.of(new ProbeResponse("What if the key space runs out?", "api", 700_000, 8_250L),
+                        new ProbeResponse("Hot links?", "api", 900_000, null)));
     }
 
     /** Only what the record requires; everything optional left null or empty. */
@@ -58,6 +60,7 @@ final class SampleAttempts {
         assertEquals(expected.frameworkTitle(), actual.frameworkTitle(), "frameworkTitle");
         assertEquals(expected.startedAt(), actual.startedAt(), "startedAt");
         assertEquals(expected.endedAt(), actual.endedAt(), "endedAt");
+        assertEquals(expected.probes(), actual.probes(), "probes");
         assertEquals(expected.phases(), actual.phases(), "phases");
         assertEquals(expected.notes(), actual.notes(), "notes");
         assertEquals(expected.sketchJson(), actual.sketchJson(), "sketchJson");
