@@ -31,6 +31,7 @@ public final class Round {
     private final Clock clock;
     private final PhaseTimer timer;
     private final Sketch sketch = new Sketch();
+    private final ProbeTracker probes;
     private Instant startedAt;
     private Instant endedAt;
     private String notes = "";
@@ -46,6 +47,7 @@ public final class Round {
         this.framework = framework;
         this.clock = clock;
         this.timer = new PhaseTimer(framework.phases().stream().map(Phase::plannedMillis).toList(), ticker);
+        this.probes = new ProbeTracker(ProbeSchedule.plan(question.question().design().probes(), framework), ticker);
     }
 
     /** Starts the clock on the first phase and stamps the wall-clock start. */
@@ -67,6 +69,11 @@ public final class Round {
     /** @return the phase timer, for pause, resume, next and the display */
     public PhaseTimer timer() {
         return timer;
+    }
+
+    /** @return the interviewer probes of this round: when they appear and their acknowledgements */
+    public ProbeTracker probes() {
+        return probes;
     }
 
     /** @return the question being practised */
@@ -112,13 +119,17 @@ public final class Round {
         notes = text == null ? "" : text;
     }
 
-    /** @return planned against actual time of every phase, in framework order */
+    /** @return planned (after extensions) against actual time of every phase, with pauses, in framework order */
     public List<PhaseTime> phaseTimes() {
+        List<Long> planned = timer.plannedMillis();
         List<Long> actual = timer.actualMillis();
+        List<Long> paused = timer.pausedMillis();
+        List<Integer> pauses = timer.pauseCounts();
         List<PhaseTime> times = new ArrayList<>();
         for (int i = 0; i < framework.phases().size(); i++) {
             Phase phase = framework.phases().get(i);
-            times.add(new PhaseTime(phase.id(), phase.title(), phase.plannedMillis(), actual.get(i)));
+            times.add(new PhaseTime(phase.id(), phase.title(), planned.get(i), actual.get(i), paused.get(i),
+                    pauses.get(i)));
         }
         return times;
     }
@@ -142,6 +153,6 @@ public final class Round {
         var q = question.question();
         return new Attempt(null, pack.id(), pack.version(), q.id(), q.title(), q.behavioral().prompt(),
                 q.design().prompt(), framework.id(), framework.title(), startedAt, endedAt, phaseTimes(), notes,
-                SketchCodec.toJson(sketch), sketchPng, scores, failures, verdict, reflection);
+                SketchCodec.toJson(sketch), sketchPng, scores, failures, verdict, reflection, probes.responses());
     }
 }

@@ -1,0 +1,79 @@
+package dev.mockloop.session;
+
+import dev.mockloop.attempt.ProbeResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shows scheduled probes when the round reaches them and times the user's
+ * acknowledgement on the monotonic ticker (ms from the card appearing to the click,
+ * pauses included: the interviewer is waiting either way).
+ *
+ * <p>Not thread-safe: the UI thread owns it.
+ */
+public final class ProbeTracker {
+
+    private record Shown(ScheduledProbe probe, long shownAtNanos, long shownAtRoundMs) {
+    }
+
+    private final List<ScheduledProbe> schedule;
+    private final Ticker ticker;
+    private final Map<Integer, Shown> shown = new HashMap<>();
+    private final Map<Integer, Long> responses = new HashMap<>();
+
+    public ProbeTracker(List<ScheduledProbe> schedule, Ticker ticker) {
+        this.schedule = List.copyOf(schedule);
+        this.ticker = ticker;
+    }
+
+    /**
+     * @param now the latest timer snapshot
+     * @return probes whose time came since the last call, in schedule order
+     */
+    public List<ScheduledProbe> update(TimerSnapshot now) {
+        List<ScheduledProbe> due = new ArrayList<>();
+        if (now.state() != TimerState.RUNNING && now.state() != TimerState.PAUSED) {
+            return due;
+        }
+        for (ScheduledProbe probe : schedule) {
+            if (!shown.containsKey(probe.index()) && probe.phaseIndex() == now.phaseIndex()
+                    && now.phaseElapsedMs() >= probe.atPhaseMs()) {
+                shown.put(probe.index(), new Shown(probe, ticker.nanoTime(), now.roundElapsedMs()));
+                due.add(probe);
+            }
+        }
+        return due;
+    }
+
+    /**
+     * Records the user's acknowledgement of a shown probe; a second acknowledgement, or
+     * one for a probe not shown, is ignored.
+     *
+     * @return the response time in ms, or -1 if nothing was recorded
+     */
+    public long acknowledge(int index) {
+        Shown card = shown.get(index);
+        if (card == null || responses.containsKey(index)) {
+            return -1;
+        }
+        long ms = (ticker.nanoTime() - card.shownAtNanos()) / 1_000_000;
+        responses.put(index, ms);
+        return ms;
+    }
+
+    /** @return the whole schedule */
+    public List<ScheduledProbe> schedule() {
+        return schedule;
+    }
+
+    /** @return every probe shown so far, in order of appearance, with its response time if acknowledged */
+    public List<ProbeResponse> responses() {
+        return shown.values().stream()
+                .sorted(java.util.Comparator.comparingLong(Shown::shownAtNanos).thenComparingInt(s -> s.probe().index()))
+                .map(s -> new ProbeResponse(s.probe().text(), s.probe().phaseId(), s.shownAtRoundMs(),
+                        responses.get(s.probe().index())))
+                .toList();
+    }
+}
