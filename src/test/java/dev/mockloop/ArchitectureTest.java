@@ -23,7 +23,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
         "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
-        "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli.."
+        "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli..",
+        "dev.mockloop.framework..", "dev.mockloop.settings.."
     };
 
     @ArchTest
