@@ -1,6 +1,12 @@
 package dev.mockloop.app;
 
 import dev.mockloop.attempt.AttemptRepository;
+import dev.mockloop.attempt.PhaseStatsRepository;
+import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.pack.Framework;
+import dev.mockloop.settings.Settings;
+import dev.mockloop.settings.SettingsRepository;
+import java.time.Clock;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.PackLibrary;
@@ -25,6 +31,11 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final AttemptRepository attempts;
+    private final PhaseStatsRepository phaseStats;
+    private final FrameworkRepository frameworks;
+    private final SettingsRepository settingsRepository;
+    private final Settings settings;
+    private final List<Framework> userFrameworks;
     private final PackStore packStore;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
@@ -34,6 +45,11 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.database = database;
         this.attempts = new AttemptRepository(database);
+        this.phaseStats = new PhaseStatsRepository(database);
+        this.frameworks = new FrameworkRepository(database, Clock.systemUTC());
+        this.settingsRepository = new SettingsRepository(database);
+        this.settings = settingsRepository.load();
+        this.userFrameworks = frameworks.list();
         this.packStore = packStore;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
@@ -65,6 +81,28 @@ public final class AppContext implements AutoCloseable {
 
     public AttemptRepository attempts() {
         return attempts;
+    }
+
+    public PhaseStatsRepository phaseStats() {
+        return phaseStats;
+    }
+
+    public FrameworkRepository frameworks() {
+        return frameworks;
+    }
+
+    public SettingsRepository settingsRepository() {
+        return settingsRepository;
+    }
+
+    /** @return the settings as read at start */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** @return the user's frameworks as read at start */
+    public List<Framework> userFrameworks() {
+        return userFrameworks;
     }
 
     public PackStore packStore() {

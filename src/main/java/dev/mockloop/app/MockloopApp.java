@@ -6,6 +6,7 @@ import dev.mockloop.session.Ticker;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.ui.common.FxTaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
+import dev.mockloop.ui.session.ToneCuePlayer;
 import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class MockloopApp extends Application {
 
         tasks.run(() -> AppContext.open(dataDir), opened -> {
             context = opened;
-            MainWindow window = new MainWindow(services(), opened.library());
+            MainWindow window = new MainWindow(services(), opened.library(), opened.settings(), opened.userFrameworks());
             scene.setRoot(window);
             guardClose(stage, window);
             warnAboutSkippedPacks(stage, opened);
@@ -63,7 +64,8 @@ public final class MockloopApp extends Application {
     }
 
     private ShellServices services() {
-        return new ShellServices(context.packStore(), context.attempts(), tasks, Ticker.system(),
+        return new ShellServices(context.packStore(), context.attempts(), context.phaseStats(), context.frameworks(),
+                context.settingsRepository(), new ToneCuePlayer(), tasks, Ticker.system(),
                 Clock.systemDefaultZone(), PackFileChooser.native_(), new Random());
     }
 

@@ -1,5 +1,6 @@
 package dev.mockloop.ui.common;
 
+import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.session.Round;
 
@@ -12,8 +13,11 @@ public interface Navigator {
     /** Shows the home screen. */
     void home();
 
-    /** Opens the session screen on a new round of this question, not yet started. */
-    void practise(LibraryQuestion question);
+    /** Opens the session screen on a new round of this question on this framework, not yet started. */
+    void practise(LibraryQuestion question, Framework framework);
+
+    /** Shows the user's frameworks, to create, edit, duplicate and delete them. */
+    void frameworks();
 
     /** Opens the scoring screen for a finished round. */
     void score(Round round);

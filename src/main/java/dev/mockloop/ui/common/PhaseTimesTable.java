@@ -14,19 +14,20 @@ public final class PhaseTimesTable extends GridPane {
         getStyleClass().add("phase-times");
         setHgap(16);
         setVgap(4);
-        addRow(0, head("Phase"), head("Planned"), head("Actual"), head("Difference"));
+        addRow(0, head("Phase"), head("Planned"), head("Actual"), head("Difference"), head("Paused"));
         long planned = 0;
         long actual = 0;
         for (int i = 0; i < phases.size(); i++) {
             PhaseTime p = phases.get(i);
             addRow(i + 1, new Label(p.title()), new Label(TimeText.duration(p.plannedMs())),
-                    new Label(TimeText.duration(p.actualMs())), difference(p.actualMs() - p.plannedMs()));
+                    new Label(TimeText.duration(p.actualMs())), difference(p.actualMs() - p.plannedMs()),
+                    new Label(p.pauses() == 0 ? "" : TimeText.duration(p.pausedMs()) + " (" + p.pauses() + "×)"));
             planned += p.plannedMs();
             actual += p.actualMs();
         }
         addRow(phases.size() + 1, head("Round"), head(TimeText.duration(planned)), head(TimeText.duration(actual)),
                 difference(actual - planned));
-        for (int c = 0; c < 4; c++) {
+        for (int c = 0; c < 5; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setHalignment(c == 0 ? HPos.LEFT : HPos.RIGHT);
             getColumnConstraints().add(column);

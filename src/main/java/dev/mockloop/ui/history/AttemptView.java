@@ -3,6 +3,7 @@ package dev.mockloop.ui.history;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
+import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.common.TimeText;
 import java.io.ByteArrayInputStream;
@@ -54,7 +55,9 @@ public final class AttemptView extends BorderPane {
                 section("Design prompt", text(attempt.designPrompt())),
                 section("Sketch", sketch(attempt.sketchPng())),
                 section("Notes", notes(attempt.notes())),
-                section("Planned against actual", new PhaseTimesTable(attempt.phases())),
+                section("Planned against actual", new VBox(8, new PhaseTimesChart(attempt.phases()),
+                        new PhaseTimesTable(attempt.phases()))),
+                section("Interviewer probes", probes(attempt)),
                 section("Scores", scores(attempt)),
                 section("Failure modes", failures(attempt)),
                 section("Reflection", reflection(attempt.reflection())));
@@ -96,6 +99,20 @@ public final class AttemptView extends BorderPane {
             head.getStyleClass().add("text-bold");
             head.setId("attempt-score-" + score.dimensionId());
             list.getChildren().add(new VBox(2, head, muted(score.descriptor())));
+        }
+        return list;
+    }
+
+    private static Node probes(Attempt attempt) {
+        if (attempt.probes().isEmpty()) {
+            return muted("No probe came up in this round.");
+        }
+        VBox list = new VBox(6);
+        for (var probe : attempt.probes()) {
+            String answer = probe.acknowledged()
+                    ? "answered after " + TimeText.duration(probe.responseMs()) : "not answered before the round ended";
+            list.getChildren().add(new VBox(2, text("\u201c" + probe.text() + "\u201d"),
+                    muted("at " + TimeText.duration(probe.shownAtMs()) + ", " + answer)));
         }
         return list;
     }

@@ -40,7 +40,11 @@ public final class HistoryView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("overtime");
         error.textProperty().bind(model.errorProperty());
-        setTop(new VBox(4, heading, error));
+        Label pacing = new Label();
+        pacing.setId("history-pacing");
+        pacing.setWrapText(true);
+        pacing.textProperty().bind(model.pacingProperty());
+        setTop(new VBox(4, heading, pacing, error));
 
         table.setId("history-table");
         table.setItems(model.rows());

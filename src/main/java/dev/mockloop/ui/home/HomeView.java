@@ -123,14 +123,15 @@ public final class HomeView extends BorderPane {
             TableRow<LibraryQuestion> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.practise(row.getItem());
+                    model.selectedProperty().set(row.getItem());
+                    navigator.practise(row.getItem(), model.frameworkProperty().get());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                navigator.practise(model.selectedProperty().get());
+                navigator.practise(model.selectedProperty().get(), model.frameworkProperty().get());
             }
         });
         return table;
@@ -154,9 +155,21 @@ public final class HomeView extends BorderPane {
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
         start.disableProperty().bind(model.canStart().not());
-        start.setOnAction(e -> navigator.practise(model.selectedProperty().get()));
+        start.setOnAction(e -> navigator.practise(model.selectedProperty().get(), model.frameworkProperty().get()));
 
-        HBox bar = new HBox(8, count, spacer, surprise, start);
+        ComboBox<Framework> framework = new ComboBox<>(model.frameworkChoices());
+        framework.setId("home-framework");
+        framework.setTooltip(new javafx.scene.control.Tooltip("The framework this round runs on; the question's own is chosen"));
+        framework.setConverter(converter(f -> f.title() + " (" + TimeText.duration(f.plannedMillis()) + ")"));
+        framework.valueProperty().bindBidirectional(model.frameworkProperty());
+        framework.disableProperty().bind(model.canStart().not());
+        framework.setPrefWidth(300);
+        Button manage = new Button("Frameworks…");
+        manage.setId("home-frameworks");
+        manage.setTooltip(new javafx.scene.control.Tooltip("Create and edit your own frameworks"));
+        manage.setOnAction(e -> navigator.frameworks());
+
+        HBox bar = new HBox(8, count, spacer, manage, framework, surprise, start);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -1,5 +1,7 @@
 package dev.mockloop.ui.home;
 
+import dev.mockloop.framework.BuiltInFrameworks;
+import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Level;
@@ -38,17 +40,57 @@ public final class HomeViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LibraryQuestion> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<String>> attempted = new SimpleObjectProperty<>(Set.of());
+    private final ObservableList<Framework> userFrameworks;
+    private final ObservableList<Framework> frameworkChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
+    private LibraryQuestion offeredFor;
     private final Random random;
 
     /**
-     * @param library the packs installed at start
-     * @param random  source for "Surprise me"; seeded in tests
+     * @param library        the packs installed at start
+     * @param userFrameworks the user's own frameworks, kept current by the frameworks screen
+     * @param random         source for "Surprise me"; seeded in tests
      */
-    public HomeViewModel(PackLibrary library, Random random) {
+    public HomeViewModel(PackLibrary library, ObservableList<Framework> userFrameworks, Random random) {
         this.random = random;
+        this.userFrameworks = userFrameworks;
         setLibrary(library);
         visible.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> this::matches, packFilter, tagFilter, levelFilter, search));
+        selected.addListener((obs, old, now) -> offerFrameworks(now));
+        userFrameworks.addListener((javafx.collections.ListChangeListener<Framework>) c -> offerFrameworks(selected.get()));
+    }
+
+    /**
+     * The frameworks a round of the chosen question can run on: its pack's (its own
+     * first), then the built-in ones, then the user's. The question's own is preselected.
+     */
+    private void offerFrameworks(LibraryQuestion question) {
+        Framework keep = framework.get();
+        if (question == null) {
+            frameworkChoices.clear();
+            framework.set(null);
+            return;
+        }
+        List<Framework> choices = new java.util.ArrayList<>();
+        choices.add(question.framework());
+        question.pack().pack().frameworks().stream().filter(f -> !f.equals(question.framework())).forEach(choices::add);
+        choices.addAll(BuiltInFrameworks.ALL);
+        choices.addAll(userFrameworks);
+        frameworkChoices.setAll(choices);
+        boolean keepOverride = question == offeredFor && keep != null && choices.contains(keep);
+        framework.set(keepOverride ? keep : question.framework());
+        offeredFor = question;
+    }
+
+    /** @return the frameworks the selected question can run on */
+    public ObservableList<Framework> frameworkChoices() {
+        return frameworkChoices;
+    }
+
+    /** @return the framework the next round will run on; the question's own unless the user overrides it */
+    public ObjectProperty<Framework> frameworkProperty() {
+        return framework;
     }
 
     /** Replaces the library, e.g. after an import; keeps the filters that still apply. */

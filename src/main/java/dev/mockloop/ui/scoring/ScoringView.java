@@ -2,6 +2,7 @@ package dev.mockloop.ui.scoring;
 
 import dev.mockloop.attempt.Verdict;
 import dev.mockloop.ui.common.FocusScroll;
+import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.scoring.ScoringViewModel.DimensionChoice;
 import dev.mockloop.ui.scoring.ScoringViewModel.FailureChoice;
@@ -31,7 +32,8 @@ public final class ScoringView extends BorderPane {
         getStyleClass().add("scoring");
         VBox content = new VBox(18,
                 title(),
-                section("How the time went", new PhaseTimesTable(model.round().phaseTimes())),
+                section("How the time went", new VBox(8, new PhaseTimesChart(model.round().phaseTimes()),
+                        new PhaseTimesTable(model.round().phaseTimes()))),
                 section("Rubric: score each dimension 1 to 4", rubric()),
                 section("Failure modes: tick what happened", failures()),
                 section("Verdict", verdict()),

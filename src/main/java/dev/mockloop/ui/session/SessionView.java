@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -60,51 +61,6 @@ public final class SessionView extends BorderPane {
     }
 
     private Node header() {
-        Label title = new Label(model.round().question().question().title());
-        title.getStyleClass().add("title-3");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
-        Label phaseTime = new Label();
-        phaseTime.setId("session-phase-time");
-        phaseTime.getStyleClass().add("phase-time");
-        phaseTime.textProperty().bind(model.phaseTimeProperty());
-        model.phaseOvertimeProperty().addListener((obs, old, over) -> toggleClass(phaseTime, "overtime", over));
-        Label phaseCaption = caption("left in phase");
-
-        Label roundTime = new Label();
-        roundTime.setId("session-round-time");
-        roundTime.getStyleClass().add("round-time");
-        roundTime.textProperty().bind(model.roundTimeProperty());
-        model.roundOvertimeProperty().addListener((obs, old, over) -> toggleClass(roundTime, "overtime", over));
-        Label roundCaption = caption("left in round");
-
-        Button primary = new Button();
-        primary.setId("session-primary");
-        primary.getStyleClass().add("accent");
-        primary.setMinWidth(90);
-        primary.textProperty().bind(model.primaryActionProperty());
-        primary.setTooltip(new Tooltip("Start, pause and resume the clock (Space)"));
-        primary.setOnAction(e -> model.primary());
-
-        Button next = new Button();
-        next.setId("session-next");
-        next.textProperty().bind(model.nextActionProperty());
-        next.setTooltip(new Tooltip("End this phase and start the next (Ctrl+Right)"));
-        next.disableProperty().bind(model.stateProperty().isEqualTo(TimerState.NOT_STARTED));
-        next.setOnAction(e -> model.next());
-
-        Button finish = new Button("Finish early");
-        finish.setId("session-finish");
-        finish.getStyleClass().add("flat");
-        finish.setTooltip(new Tooltip("End the round now and score it (Ctrl+Enter)"));
-        finish.disableProperty().bind(model.stateProperty().isEqualTo(TimerState.NOT_STARTED));
-        finish.setOnAction(e -> model.finish());
-
-        HBox top = new HBox(14, title, spacer, new VBox(phaseTime, phaseCaption), new VBox(roundTime, roundCaption),
-                primary, next, finish);
-        top.setAlignment(Pos.CENTER_LEFT);
-
         PhaseStrip strip = new PhaseStrip(model.round().framework().phases(), model.phaseIndexProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("session-progress");
@@ -115,8 +71,17 @@ public final class SessionView extends BorderPane {
         guide.setId("session-guide");
         guide.setWrapText(true);
         guide.textProperty().bind(model.phaseTitleProperty().concat(": ").concat(model.phaseGuideProperty()));
+        Label banner = new Label();
+        banner.setId("session-banner");
+        banner.getStyleClass().add("cue-banner");
+        banner.textProperty().bind(model.bannerProperty());
+        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox guideRow = new HBox(12, guide, gap, banner);
+        guideRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox header = new VBox(8, top, strip, progress, guide);
+        VBox header = new VBox(8, new TimerBar(model), strip, progress, guideRow);
         header.setPadding(new Insets(0, 0, 10, 0));
         return header;
     }
@@ -137,35 +102,17 @@ public final class SessionView extends BorderPane {
         left.setDividerPositions(0.6);
 
         SketchPad pad = new SketchPad(model.round().sketch());
-        SplitPane split = new SplitPane(left, pad);
+        StackPane board = new StackPane(pad, new ProbeCards(model));
+        StackPane.setAlignment(board.getChildren().get(1), Pos.TOP_RIGHT);
+        SplitPane split = new SplitPane(left, board);
         split.setDividerPositions(0.32);
         return split;
     }
 
     private void shortcut(KeyEvent e) {
-        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.SPACE && !typing && !e.isShortcutDown()) {
-            model.primary();
-            e.consume();
-        } else if (e.getCode() == KeyCode.RIGHT && e.isShortcutDown()) {
-            model.next();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-            model.finish();
+        if (SessionShortcuts.handle(e, getScene(), model)) {
             e.consume();
         }
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        return label;
-    }
-
-    private static void toggleClass(Node node, String styleClass, boolean on) {
-        node.getStyleClass().remove(styleClass);
-        if (on) {
-            node.getStyleClass().add(styleClass);
-        }
-    }
 }

@@ -1,10 +1,16 @@
 package dev.mockloop.ui.session;
 
 import dev.mockloop.pack.Phase;
+import dev.mockloop.session.Cue;
+import dev.mockloop.session.CueKind;
+import dev.mockloop.session.CueTracker;
 import dev.mockloop.session.Round;
+import dev.mockloop.session.ScheduledProbe;
+import dev.mockloop.session.Ticker;
 import dev.mockloop.session.TimerSnapshot;
 import dev.mockloop.session.TimerState;
 import dev.mockloop.ui.common.Navigator;
+import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.common.TimeText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,16 +22,26 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * State of the session screen, recomputed from the round's timer by {@link #refresh()}.
  * The view calls refresh on every frame; nothing here counts ticks, so a late frame
- * still shows the true time.
+ * still shows the true time. Refresh also fires the timer's cues (banner and sound) and
+ * brings up interviewer probes when their time comes.
  */
 public final class SessionViewModel {
 
+    /** How long a cue's banner stays up: 6 s of monotonic time. */
+    static final long BANNER_NANOS = 6_000_000_000L;
+
     private final Round round;
     private final Navigator navigator;
+    private final SettingsModel settings;
+    private final CuePlayer cuePlayer;
+    private final Ticker ticker;
+    private final CueTracker cues = new CueTracker();
     private final ObjectProperty<TimerState> state = new SimpleObjectProperty<>(TimerState.NOT_STARTED);
     private final IntegerProperty phaseIndex = new SimpleIntegerProperty(0);
     private final StringProperty phaseTitle = new SimpleStringProperty();
@@ -33,16 +49,30 @@ public final class SessionViewModel {
     private final StringProperty phaseTime = new SimpleStringProperty();
     private final StringProperty roundTime = new SimpleStringProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final BooleanProperty phaseWarning = new SimpleBooleanProperty();
     private final BooleanProperty phaseOvertime = new SimpleBooleanProperty();
     private final BooleanProperty roundOvertime = new SimpleBooleanProperty();
     private final BooleanProperty designRevealed = new SimpleBooleanProperty();
+    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
     private final StringProperty primaryAction = new SimpleStringProperty();
     private final StringProperty nextAction = new SimpleStringProperty();
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty banner = new SimpleStringProperty("");
+    private final ObservableList<ScheduledProbe> probeCards = FXCollections.observableArrayList();
+    private long bannerUntil;
 
-    public SessionViewModel(Round round, Navigator navigator) {
+    /**
+     * @param settings  extend mode and mute
+     * @param cuePlayer plays cue sounds unless muted
+     * @param ticker    the round's monotonic time source, for how long banners stay up
+     */
+    public SessionViewModel(Round round, Navigator navigator, SettingsModel settings, CuePlayer cuePlayer,
+                            Ticker ticker) {
         this.round = round;
         this.navigator = navigator;
+        this.settings = settings;
+        this.cuePlayer = cuePlayer;
+        this.ticker = ticker;
         notes.addListener((obs, old, text) -> round.setNotes(text));
         refresh();
     }
@@ -70,6 +100,18 @@ public final class SessionViewModel {
         }
     }
 
+    /** Goes back to the previous phase. */
+    public void back() {
+        round.timer().back();
+        refresh();
+    }
+
+    /** Gives the current phase more minutes, as the settings say (from later phases or onto the round). */
+    public void extend(int minutes) {
+        round.timer().extend(minutes * 60_000L, settings.get().extendMode());
+        refresh();
+    }
+
     /** Ends the round now and opens scoring. */
     public void finish() {
         if (round.timer().state() == TimerState.NOT_STARTED) {
@@ -80,9 +122,22 @@ public final class SessionViewModel {
         navigator.score(round);
     }
 
-    /** Recomputes every figure from the timer. Cheap: call it once per frame. */
+    /** The user answered the interviewer's probe: its card goes and the response time is kept. */
+    public void acknowledge(ScheduledProbe probe) {
+        round.probes().acknowledge(probe.index());
+        probeCards.remove(probe);
+    }
+
+    /** Recomputes every figure from the timer, and fires cues and probes that came due. Cheap: once per frame. */
     public void refresh() {
         TimerSnapshot now = round.timer().snapshot();
+        for (Cue cue : cues.update(now)) {
+            announce(cue);
+        }
+        probeCards.addAll(round.probes().update(now));
+        if (!banner.get().isEmpty() && ticker.nanoTime() - bannerUntil > 0) {
+            banner.set("");
+        }
         state.set(now.state());
         phaseIndex.set(now.phaseIndex());
         Phase phase = round.currentPhase().orElse(null);
@@ -92,8 +147,11 @@ public final class SessionViewModel {
         roundTime.set(TimeText.countdown(now.roundRemainingMs()));
         progress.set(now.roundProgress());
         phaseOvertime.set(now.phaseOvertime());
+        phaseWarning.set(!now.phaseOvertime() && now.state() != TimerState.NOT_STARTED
+                && now.phaseRemainingMs() <= CueTracker.PHASE_WARNING_MS && now.state() != TimerState.FINISHED);
         roundOvertime.set(now.roundRemainingMs() < 0);
         designRevealed.set(round.designRevealed());
+        canGoBack.set(now.phaseIndex() > 0 && now.state() != TimerState.FINISHED);
         primaryAction.set(switch (now.state()) {
             case NOT_STARTED -> "Start";
             case RUNNING -> "Pause";
@@ -104,8 +162,37 @@ public final class SessionViewModel {
         nextAction.set(last ? "Finish and score" : "Next phase");
     }
 
+    private void announce(Cue cue) {
+        if (cue.kind().audible() && !settings.get().muted()) {
+            cuePlayer.play(cue.kind());
+        }
+        String text = bannerText(cue);
+        if (text != null) {
+            banner.set(text);
+            bannerUntil = ticker.nanoTime() + BANNER_NANOS;
+        }
+    }
+
+    private String bannerText(Cue cue) {
+        String phase = cue.phaseIndex() < round.framework().phases().size()
+                ? round.framework().phases().get(cue.phaseIndex()).title() : "";
+        TimerSnapshot now = round.timer().snapshot();
+        return switch (cue.kind()) {
+            case PHASE_ONE_MINUTE_LEFT -> "1 minute left in " + phase;
+            case PHASE_TIME_UP -> phase + " is over time: wrap it up or extend it";
+            case PHASE_CHANGED -> null;
+            case HALF_TIME -> "Half-time: " + TimeText.countdown(now.roundRemainingMs()) + " left in the round";
+            case FIVE_MINUTES_LEFT -> "5 minutes left in the round";
+            case ROUND_TIME_UP -> "The round is over time";
+        };
+    }
+
     public Round round() {
         return round;
+    }
+
+    public SettingsModel settings() {
+        return settings;
     }
 
     public ObjectProperty<TimerState> stateProperty() {
@@ -139,6 +226,11 @@ public final class SessionViewModel {
         return progress;
     }
 
+    /** @return true in the phase's last minute, before overtime */
+    public BooleanProperty phaseWarningProperty() {
+        return phaseWarning;
+    }
+
     public BooleanProperty phaseOvertimeProperty() {
         return phaseOvertime;
     }
@@ -151,6 +243,10 @@ public final class SessionViewModel {
         return designRevealed;
     }
 
+    public BooleanProperty canGoBackProperty() {
+        return canGoBack;
+    }
+
     public StringProperty primaryActionProperty() {
         return primaryAction;
     }
@@ -161,5 +257,15 @@ public final class SessionViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** @return the latest cue's message while it is up, else empty */
+    public StringProperty bannerProperty() {
+        return banner;
+    }
+
+    /** @return the interviewer's probes waiting for an acknowledgement, oldest first */
+    public ObservableList<ScheduledProbe> probeCards() {
+        return probeCards;
     }
 }

@@ -1,9 +1,19 @@
 package dev.mockloop.ui.shell;
 
+import dev.mockloop.framework.BuiltInFrameworks;
+import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.session.Round;
+import dev.mockloop.settings.Settings;
 import dev.mockloop.ui.common.Navigator;
+import dev.mockloop.ui.common.SettingsModel;
+import dev.mockloop.ui.frameworks.FrameworksView;
+import dev.mockloop.ui.frameworks.FrameworksViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import dev.mockloop.ui.history.AttemptView;
 import dev.mockloop.ui.history.HistoryView;
 import dev.mockloop.ui.history.HistoryViewModel;
@@ -45,14 +55,25 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final ObjectProperty<PackLibrary> library;
     private final BooleanProperty roundInProgress = new SimpleBooleanProperty();
     private final HomeViewModel homeModel;
+    private final SettingsModel settings;
+    private final ObservableList<Framework> userFrameworks;
     private final ToggleButton practiceTab = new ToggleButton("Practice");
     private final ToggleButton historyTab = new ToggleButton("History");
+    private final ToggleButton frameworksTab = new ToggleButton("Frameworks");
     private final PackImport packImport;
 
-    public MainWindow(ShellServices services, PackLibrary initialLibrary) {
+    /**
+     * @param initialLibrary the packs installed at start
+     * @param startSettings  the settings read at start
+     * @param ownFrameworks  the user's frameworks read at start
+     */
+    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
+                      List<Framework> ownFrameworks) {
         this.services = services;
         this.library = new SimpleObjectProperty<>(initialLibrary);
-        this.homeModel = new HomeViewModel(initialLibrary, services.random());
+        this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
+        this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
+        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
         this.packImport = new PackImport(services.packStore(), library::get,
                 pack -> library.set(library.get().with(pack)), services.tasks(), services.packChooser());
@@ -67,17 +88,20 @@ public final class MainWindow extends BorderPane implements Navigator {
         ToggleGroup tabs = new ToggleGroup();
         practiceTab.setId("nav-practice");
         historyTab.setId("nav-history");
+        frameworksTab.setId("nav-frameworks");
         practiceTab.setToggleGroup(tabs);
         historyTab.setToggleGroup(tabs);
+        frameworksTab.setToggleGroup(tabs);
         practiceTab.setOnAction(e -> home());
         historyTab.setOnAction(e -> history());
+        frameworksTab.setOnAction(e -> frameworks());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button importPack = new Button("Import pack…");
         importPack.setId("nav-import");
         importPack.setTooltip(new Tooltip("Add a community question pack (.json)"));
         importPack.setOnAction(e -> packImport.chooseAndImport(getScene() == null ? null : getScene().getWindow()));
-        HBox bar = new HBox(8, brand, practiceTab, historyTab, spacer, importPack);
+        HBox bar = new HBox(8, brand, practiceTab, historyTab, frameworksTab, spacer, importPack);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -94,10 +118,23 @@ public final class MainWindow extends BorderPane implements Navigator {
     }
 
     @Override
-    public void practise(LibraryQuestion question) {
+    public void practise(LibraryQuestion question, Framework framework) {
         roundInProgress.set(true);
-        Round round = new Round(question, question.framework(), services.ticker(), services.clock());
-        setCenter(new SessionView(new SessionViewModel(round, this)));
+        Round round = new Round(question, framework == null ? question.framework() : framework,
+                services.ticker(), services.clock());
+        setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker())));
+    }
+
+    @Override
+    public void frameworks() {
+        roundInProgress.set(false);
+        frameworksTab.setSelected(true);
+        List<Framework> templates = new ArrayList<>(BuiltInFrameworks.ALL);
+        library.get().packs().forEach(p -> p.pack().frameworks().stream()
+                .filter(f -> templates.stream().noneMatch(t -> t.id().equals(f.id()) && t.title().equals(f.title())))
+                .forEach(templates::add));
+        setCenter(new FrameworksView(new FrameworksViewModel(userFrameworks, templates, services.frameworks(),
+                services.tasks())));
     }
 
     @Override
@@ -112,7 +149,8 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void history() {
         roundInProgress.set(false);
         historyTab.setSelected(true);
-        HistoryViewModel model = new HistoryViewModel(services.attempts(), services.tasks(), library.get());
+        HistoryViewModel model = new HistoryViewModel(services.attempts(), services.phaseStats(), services.tasks(),
+                library.get());
         setCenter(new HistoryView(model, this, services.clock().getZone()));
         model.load();
     }
@@ -121,7 +159,8 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void attempt(long attemptId) {
         roundInProgress.set(false);
         historyTab.setSelected(true);
-        HistoryViewModel model = new HistoryViewModel(services.attempts(), services.tasks(), library.get());
+        HistoryViewModel model = new HistoryViewModel(services.attempts(), services.phaseStats(), services.tasks(),
+                library.get());
         model.open(attemptId, attempt -> setCenter(new AttemptView(attempt, this::history, services.clock().getZone())));
     }
 

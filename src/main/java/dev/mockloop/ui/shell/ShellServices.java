@@ -1,6 +1,10 @@
 package dev.mockloop.ui.shell;
 
 import dev.mockloop.attempt.AttemptRepository;
+import dev.mockloop.attempt.PhaseStatsRepository;
+import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.ui.session.CuePlayer;
 import dev.mockloop.pack.PackStore;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.ui.common.TaskRunner;
@@ -13,12 +17,18 @@ import java.util.Random;
  *
  * @param packStore   the imported packs folder
  * @param attempts    saved attempts
+ * @param phaseStats  pacing statistics across attempts
+ * @param frameworks  the user's own frameworks
+ * @param settings    the user's settings
+ * @param cuePlayer   plays the timer's cue sounds
  * @param tasks       runs disk work off the UI thread
  * @param ticker      monotonic time for round timers
  * @param clock       wall-clock time for attempt stamps and dates (its zone formats dates)
  * @param packChooser asks for a pack file to import
  * @param random      picks for "Surprise me"
  */
-public record ShellServices(PackStore packStore, AttemptRepository attempts, TaskRunner tasks, Ticker ticker,
+public record ShellServices(PackStore packStore, AttemptRepository attempts, PhaseStatsRepository phaseStats,
+                            FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
+                            TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random) {
 }

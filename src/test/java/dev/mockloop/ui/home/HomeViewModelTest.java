@@ -20,7 +20,7 @@ class HomeViewModelTest {
 
     private static final PackLibrary LIBRARY = new PackLibrary(BundledPacks.load(new PackReader()));
 
-    private final HomeViewModel model = new HomeViewModel(LIBRARY, new Random(3));
+    private final HomeViewModel model = new HomeViewModel(LIBRARY, javafx.collections.FXCollections.observableArrayList(), new Random(3));
 
     @Test
     void showsEveryQuestionOfEveryPackUnfiltered() {

@@ -26,13 +26,16 @@ final class MainWindowHarness {
     final AppContext context;
     final MainWindow window;
     Path nextPackFile;
+    /** The cue sounds the round played, in order. */
+    final java.util.List<dev.mockloop.session.CueKind> cues = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir);
-        ShellServices services = new ShellServices(context.packStore(), context.attempts(), new DirectTaskRunner(),
+        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.phaseStats(),
+                context.frameworks(), context.settingsRepository(), cues::add, new DirectTaskRunner(),
                 ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7));
-        window = new MainWindow(services, context.library());
+        window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks());
         Scene scene = new Scene(window, 1280, 860);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -1,0 +1,42 @@
+package dev.mockloop.ui.session;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The session's keyboard shortcuts: Space pauses and resumes (except while typing),
+ * Ctrl+Right next phase, Ctrl+Left back, Ctrl+1 / Ctrl+5 extend, Ctrl+Enter finish
+ * early, Ctrl+M mute. Ctrl is Cmd on macOS.
+ */
+final class SessionShortcuts {
+
+    private SessionShortcuts() {
+    }
+
+    /** @return whether the key was a shortcut, which it then performed */
+    static boolean handle(KeyEvent e, Scene scene, SessionViewModel model) {
+        boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.SPACE && !typing && !e.isShortcutDown()) {
+            model.primary();
+        } else if (!e.isShortcutDown()) {
+            return false;
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            model.next();
+        } else if (e.getCode() == KeyCode.LEFT) {
+            model.back();
+        } else if (e.getCode() == KeyCode.DIGIT1) {
+            model.extend(1);
+        } else if (e.getCode() == KeyCode.DIGIT5) {
+            model.extend(5);
+        } else if (e.getCode() == KeyCode.ENTER) {
+            model.finish();
+        } else if (e.getCode() == KeyCode.M) {
+            model.settings().update(s -> s.withMuted(!s.muted()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+}
