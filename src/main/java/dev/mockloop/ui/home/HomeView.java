@@ -43,7 +43,7 @@ public final class HomeView extends BorderPane {
         getStyleClass().add("home");
         setPadding(new Insets(16));
         setTop(filters());
-        SplitPane split = new SplitPane(table(), new QuestionDetail(model.selectedProperty()));
+        SplitPane split = new SplitPane(table(), new QuestionDetail(model.selectedProperty(), model.frameworkProperty()));
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(12, 0, 12, 0));
         setCenter(split);
@@ -164,6 +164,7 @@ public final class HomeView extends BorderPane {
         framework.valueProperty().bindBidirectional(model.frameworkProperty());
         framework.disableProperty().bind(model.canStart().not());
         framework.setPrefWidth(300);
+        framework.setPromptText("Framework");
         Button manage = new Button("Frameworks…");
         manage.setId("home-frameworks");
         manage.setTooltip(new javafx.scene.control.Tooltip("Create and edit your own frameworks"));
@@ -214,7 +215,8 @@ public final class HomeView extends BorderPane {
     }
 
     private static final class QuestionDetail extends VBox {
-        QuestionDetail(javafx.beans.value.ObservableValue<LibraryQuestion> selected) {
+        QuestionDetail(javafx.beans.value.ObservableValue<LibraryQuestion> selected,
+                       javafx.beans.value.ObservableValue<Framework> chosen) {
             super(8);
             setId("home-detail");
             setPadding(new Insets(12));
@@ -229,13 +231,18 @@ public final class HomeView extends BorderPane {
             hint.setText("The prompts stay hidden until the round starts: the behavioral story comes first, "
                     + "then the design follow-up it opens into.");
             getChildren().addAll(title, meta, framework, pack, hint);
+            chosen.addListener((obs, old, f) -> {
+                if (f != null) {
+                    framework.setText(phaseSummary(f));
+                }
+            });
             selected.addListener((obs, old, q) -> {
                 if (q == null) {
                     return;
                 }
                 title.setText(q.question().title());
                 meta.setText(q.question().level().label() + " · " + String.join(", ", q.question().tags()));
-                framework.setText(phaseSummary(q.framework()));
+                framework.setText(phaseSummary(chosen.getValue() == null ? q.framework() : chosen.getValue()));
                 pack.setText(q.pack().pack().title() + " " + q.pack().pack().version() + ": "
                         + q.pack().pack().description());
             });

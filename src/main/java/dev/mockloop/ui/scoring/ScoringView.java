@@ -44,6 +44,8 @@ public final class ScoringView extends BorderPane {
         scroll.setFitToWidth(true);
         FocusScroll.follow(scroll);
         setCenter(scroll);
+        // The scene focuses the first control when the screen opens; start at the top regardless.
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
         setBottom(actions());
     }
 
