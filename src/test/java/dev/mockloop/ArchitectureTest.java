@@ -56,7 +56,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule screensDoNotDependOnEachOther = slices()
-            .matching("dev.mockloop.ui.(home|session|scoring|history|packs)..")
+            .matching("dev.mockloop.ui.(home|session|scoring|history|packs|frameworks|recovery)..")
             .should().notDependOnEachOther();
 
     @ArchTest

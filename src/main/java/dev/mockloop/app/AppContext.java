@@ -4,7 +4,10 @@ import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.pack.Framework;
+import dev.mockloop.session.DraftRepository;
+import dev.mockloop.session.RoundDraft;
 import dev.mockloop.settings.Settings;
+import java.util.Optional;
 import dev.mockloop.settings.SettingsRepository;
 import java.time.Clock;
 import dev.mockloop.pack.BundledPacks;
@@ -31,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final AttemptRepository attempts;
+    private final DraftRepository drafts;
+    private final Optional<RoundDraft> draft;
     private final PhaseStatsRepository phaseStats;
     private final FrameworkRepository frameworks;
     private final SettingsRepository settingsRepository;
@@ -45,6 +50,8 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.database = database;
         this.attempts = new AttemptRepository(database);
+        this.drafts = new DraftRepository(database, Clock.systemUTC());
+        this.draft = readDraft(drafts);
         this.phaseStats = new PhaseStatsRepository(database);
         this.frameworks = new FrameworkRepository(database, Clock.systemUTC());
         this.settingsRepository = new SettingsRepository(database);
@@ -81,6 +88,25 @@ public final class AppContext implements AutoCloseable {
 
     public AttemptRepository attempts() {
         return attempts;
+    }
+
+    /** An unreadable draft (e.g. written by a newer version) is kept in the file but not offered. */
+    private static Optional<RoundDraft> readDraft(DraftRepository drafts) {
+        try {
+            return drafts.load();
+        } catch (RuntimeException unreadable) {
+            System.err.println("Mockloop: the autosaved round could not be read: " + unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public DraftRepository drafts() {
+        return drafts;
+    }
+
+    /** @return the round that was in progress when the app last stopped, if any */
+    public Optional<RoundDraft> draft() {
+        return draft;
     }
 
     public PhaseStatsRepository phaseStats() {

@@ -50,7 +50,8 @@ public final class MockloopApp extends Application {
 
         tasks.run(() -> AppContext.open(dataDir), opened -> {
             context = opened;
-            MainWindow window = new MainWindow(services(), opened.library(), opened.settings(), opened.userFrameworks());
+            MainWindow window = new MainWindow(services(), opened.library(), opened.settings(), opened.userFrameworks(),
+                    opened.draft());
             scene.setRoot(window);
             guardClose(stage, window);
             warnAboutSkippedPacks(stage, opened);
@@ -64,7 +65,8 @@ public final class MockloopApp extends Application {
     }
 
     private ShellServices services() {
-        return new ShellServices(context.packStore(), context.attempts(), context.phaseStats(), context.frameworks(),
+        return new ShellServices(context.packStore(), context.attempts(), context.drafts(), context.phaseStats(),
+                context.frameworks(),
                 context.settingsRepository(), new ToneCuePlayer(), tasks, Ticker.system(),
                 Clock.systemDefaultZone(), PackFileChooser.native_(), new Random());
     }
@@ -75,7 +77,7 @@ public final class MockloopApp extends Application {
                 return;
             }
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    "A round is in progress and has not been saved. Quit anyway and lose it?",
+                    "A round is in progress. It is autosaved, and Mockloop offers it again when it next starts. Quit now?",
                     ButtonType.CANCEL, ButtonType.OK);
             confirm.setHeaderText("Quit during a round?");
             confirm.initOwner(stage);

@@ -29,7 +29,7 @@ import java.util.Objects;
  * @param sketchPng        the sketch rendered as a PNG image; empty when nothing was drawn
  * @param scores           one score per rubric dimension, in rubric order
  * @param failureModes     the failure modes the user ticked
- * @param verdict          the overall verdict
+ * @param verdict          the overall verdict, or {@code null} for an unfinished round kept after a crash
  * @param reflection       the free-text reflection
  * @param probes           the interviewer probes that appeared, in order of appearance
  */
@@ -60,7 +60,6 @@ public record Attempt(
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(endedAt, "endedAt");
-        Objects.requireNonNull(verdict, "verdict");
         phases = List.copyOf(phases);
         scores = List.copyOf(scores);
         failureModes = List.copyOf(failureModes);
@@ -91,6 +90,11 @@ public record Attempt(
     /** @return the time spent in phases (pauses excluded), the sum of the phases' actual ms */
     public Duration activeTime() {
         return Duration.ofMillis(phases.stream().mapToLong(PhaseTime::actualMs).sum());
+    }
+
+    /** @return whether the round was scored; an unfinished one was kept after a crash without a score */
+    public boolean finished() {
+        return verdict != null;
     }
 
     /** @return the mean of the dimension scores, 1.0 to 4.0, or NaN with no scores */

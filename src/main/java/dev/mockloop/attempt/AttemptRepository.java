@@ -108,6 +108,23 @@ public final class AttemptRepository {
      * @throws StorageException if it cannot be stored; nothing was written
      */
     public Attempt save(Attempt attempt) {
+        return save(attempt, connection -> { });
+    }
+
+    /** Work on the same connection, inside the transaction that saves an attempt. */
+    @FunctionalInterface
+    public interface SameTransaction {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Saves an attempt and, in the same transaction, runs {@code also} (e.g. clears the
+     * autosaved draft of the round), so both happen or neither does.
+     *
+     * @throws IllegalArgumentException if the attempt already has an id
+     * @throws StorageException if it cannot be stored; nothing was written
+     */
+    public Attempt save(Attempt attempt, SameTransaction also) {
         if (attempt.id() != null) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
@@ -116,6 +133,7 @@ public final class AttemptRepository {
         long id = database.inTransaction("save the attempt", connection -> {
             long newId = insertAttempt(connection, stored, createdAt);
             insertChildren(connection, newId, stored);
+            also.run(connection);
             return newId;
         });
         return stored.withId(id);
@@ -176,7 +194,7 @@ public final class AttemptRepository {
                             row.getString("question_title"),
                             row.getString("pack_id"),
                             Duration.ofMillis(row.getLong("duration_ms")),
-                            Verdict.valueOf(row.getString("verdict")),
+                            verdict(row.getString("verdict")),
                             mean));
                 }
             }
@@ -232,7 +250,7 @@ public final class AttemptRepository {
             insert.setString(++i, a.notes());
             insert.setString(++i, a.sketchJson());
             insert.setBytes(++i, a.sketchPng());
-            insert.setString(++i, a.verdict().name());
+            insert.setString(++i, a.verdict() == null ? null : a.verdict().name());
             insert.setString(++i, a.reflection());
             insert.setLong(++i, createdAt);
             try (ResultSet key = insert.executeQuery()) {
@@ -312,9 +330,13 @@ public final class AttemptRepository {
                 row.getBytes("sketch_png"),
                 scores,
                 failureModes,
-                Verdict.valueOf(row.getString("verdict")),
+                verdict(row.getString("verdict")),
                 row.getString("reflection"),
                 probes);
+    }
+
+    private static Verdict verdict(String name) {
+        return name == null ? null : Verdict.valueOf(name);
     }
 
     @FunctionalInterface

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param questionTitle the question's title
  * @param packId        the pack's id
  * @param duration      time spent in phases, pauses excluded
- * @param verdict       the overall verdict
+ * @param verdict       the overall verdict, or {@code null} for an unfinished round
  * @param meanScore     the mean dimension score, 1.0 to 4.0, or NaN with no scores
  */
 public record AttemptSummary(

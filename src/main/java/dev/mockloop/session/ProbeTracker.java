@@ -22,6 +22,7 @@ public final class ProbeTracker {
     private final Ticker ticker;
     private final Map<Integer, Shown> shown = new HashMap<>();
     private final Map<Integer, Long> responses = new HashMap<>();
+    private final List<ScheduledProbe> pendingAgain = new ArrayList<>();
 
     public ProbeTracker(List<ScheduledProbe> schedule, Ticker ticker) {
         this.schedule = List.copyOf(schedule);
@@ -33,7 +34,8 @@ public final class ProbeTracker {
      * @return probes whose time came since the last call, in schedule order
      */
     public List<ScheduledProbe> update(TimerSnapshot now) {
-        List<ScheduledProbe> due = new ArrayList<>();
+        List<ScheduledProbe> due = new ArrayList<>(pendingAgain);
+        pendingAgain.clear();
         if (now.state() != TimerState.RUNNING && now.state() != TimerState.PAUSED) {
             return due;
         }
@@ -61,6 +63,27 @@ public final class ProbeTracker {
         long ms = (ticker.nanoTime() - card.shownAtNanos()) / 1_000_000;
         responses.put(index, ms);
         return ms;
+    }
+
+    /**
+     * Marks probes as already shown, from a saved draft: each is matched by its text. An
+     * acknowledged one keeps its response time; one still waiting comes back as a card
+     * at once, its response clock restarted.
+     */
+    public void restore(List<ProbeResponse> saved) {
+        for (ProbeResponse response : saved) {
+            schedule.stream()
+                    .filter(p -> p.text().equals(response.text()) && !shown.containsKey(p.index()))
+                    .findFirst()
+                    .ifPresent(p -> {
+                        shown.put(p.index(), new Shown(p, ticker.nanoTime(), response.shownAtMs()));
+                        if (response.responseMs() != null) {
+                            responses.put(p.index(), response.responseMs());
+                        } else {
+                            pendingAgain.add(p);
+                        }
+                    });
+        }
     }
 
     /** @return the whole schedule */

@@ -11,6 +11,7 @@ import dev.mockloop.pack.Phase;
 import dev.mockloop.pack.PromptKind;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
+import dev.mockloop.sketch.SketchFormatException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,11 +31,13 @@ public final class Round {
     private final Framework framework;
     private final Clock clock;
     private final PhaseTimer timer;
-    private final Sketch sketch = new Sketch();
+    private final Sketch sketch;
     private final ProbeTracker probes;
     private Instant startedAt;
     private Instant endedAt;
     private String notes = "";
+    private String sketchJson;
+    private long sketchJsonRevision;
 
     /**
      * @param question  the question to practise
@@ -43,11 +46,61 @@ public final class Round {
      * @param clock     wall-clock time for the start and end stamps
      */
     public Round(LibraryQuestion question, Framework framework, Ticker ticker, Clock clock) {
+        this(question, framework, clock,
+                new PhaseTimer(framework.phases().stream().map(Phase::plannedMillis).toList(), ticker),
+                new Sketch(), new ProbeTracker(ProbeSchedule.plan(question.question().design().probes(), framework),
+                        ticker));
+    }
+
+    private Round(LibraryQuestion question, Framework framework, Clock clock, PhaseTimer timer, Sketch sketch,
+                  ProbeTracker probes) {
         this.question = question;
         this.framework = framework;
         this.clock = clock;
-        this.timer = new PhaseTimer(framework.phases().stream().map(Phase::plannedMillis).toList(), ticker);
-        this.probes = new ProbeTracker(ProbeSchedule.plan(question.question().design().probes(), framework), ticker);
+        this.timer = timer;
+        this.sketch = sketch;
+        this.probes = probes;
+    }
+
+    /**
+     * Rebuilds a round from its draft, e.g. after a crash: same timer (paused), notes,
+     * sketch and probes.
+     *
+     * @param question the draft's question, found again in the library
+     * @throws SketchFormatException if the draft's sketch cannot be read
+     */
+    public static Round restore(RoundDraft draft, LibraryQuestion question, Ticker ticker, Clock clock)
+            throws SketchFormatException {
+        Framework framework = draft.framework();
+        ProbeTracker probes = new ProbeTracker(ProbeSchedule.plan(question.question().design().probes(), framework),
+                ticker);
+        probes.restore(draft.probes());
+        Round round = new Round(question, framework, clock, PhaseTimer.restore(draft.timer(), ticker),
+                SketchCodec.fromJson(draft.sketchJson()), probes);
+        round.startedAt = draft.startedAtMs() == 0 ? null : Instant.ofEpochMilli(draft.startedAtMs());
+        round.notes = draft.notes();
+        if (round.timer.state() == TimerState.FINISHED) {
+            round.endedAt = clock.instant();
+        }
+        return round;
+    }
+
+    /** @return the round's whole state now, for autosave; cheap enough to take every few seconds */
+    public RoundDraft draft() {
+        var pack = question.pack().pack();
+        var q = question.question();
+        return new RoundDraft(pack.id(), pack.version(), q.id(), q.title(), q.behavioral().prompt(),
+                q.design().prompt(), framework, startedAt == null ? 0 : startedAt.toEpochMilli(), timer.memento(),
+                notes, sketchJson(), probes.responses());
+    }
+
+    /** The sketch's JSON, written again only when the sketch changed since the last call. */
+    private String sketchJson() {
+        if (sketchJson == null || sketchJsonRevision != sketch.revision()) {
+            sketchJson = SketchCodec.toJson(sketch);
+            sketchJsonRevision = sketch.revision();
+        }
+        return sketchJson;
     }
 
     /** Starts the clock on the first phase and stamps the wall-clock start. */
@@ -153,6 +206,6 @@ public final class Round {
         var q = question.question();
         return new Attempt(null, pack.id(), pack.version(), q.id(), q.title(), q.behavioral().prompt(),
                 q.design().prompt(), framework.id(), framework.title(), startedAt, endedAt, phaseTimes(), notes,
-                SketchCodec.toJson(sketch), sketchPng, scores, failures, verdict, reflection, probes.responses());
+                sketchJson(), sketchPng, scores, failures, verdict, reflection, probes.responses());
     }
 }

@@ -32,7 +32,8 @@ public final class Migrator {
     /** The shipped scripts, in version order: entry i upgrades version i to i + 1. */
     static final List<String> LADDER = List.of(
             "V1__initial.sql",
-            "V2__timer.sql");
+            "V2__timer.sql",
+            "V3__drafts.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

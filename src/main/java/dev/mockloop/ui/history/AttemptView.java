@@ -45,7 +45,8 @@ public final class AttemptView extends BorderPane {
                 + attempt.packVersion() + " · " + attempt.frameworkTitle() + " · "
                 + TimeText.duration(attempt.activeTime().toMillis()));
         meta.getStyleClass().add("text-muted");
-        Label verdict = new Label(attempt.verdict().label() + " · mean score " + mean);
+        Label verdict = new Label(attempt.finished() ? attempt.verdict().label() + " · mean score " + mean
+                : "Unfinished: kept after the app stopped mid-round, not scored");
         verdict.setId("attempt-verdict");
         verdict.getStyleClass().add("title-4");
 

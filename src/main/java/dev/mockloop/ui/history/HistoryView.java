@@ -56,7 +56,7 @@ public final class HistoryView extends BorderPane {
                 column("Question", 300, AttemptSummary::questionTitle),
                 column("Pack", 170, a -> model.packTitle(a.packId())),
                 column("Duration", 80, a -> TimeText.duration(a.duration().toMillis())),
-                column("Verdict", 110, a -> a.verdict().label()),
+                column("Verdict", 110, a -> a.verdict() == null ? "Unfinished" : a.verdict().label()),
                 column("Mean score", 90, a -> Double.isNaN(a.meanScore()) ? "–" : String.format("%.1f", a.meanScore())));
         table.setRowFactory(t -> {
             TableRow<AttemptSummary> row = new TableRow<>();

@@ -8,6 +8,7 @@ import dev.mockloop.attempt.Verdict;
 import dev.mockloop.pack.Dimension;
 import dev.mockloop.pack.FailureMode;
 import dev.mockloop.pack.Pack;
+import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.Round;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.TaskRunner;
@@ -86,7 +87,7 @@ public final class ScoringViewModel {
         saving.set(true);
         error.set("");
         Attempt attempt = round.toAttempt(sketchPng.get(), scores(), ticked(), verdict.get(), reflection.get());
-        tasks.run(() -> attempts.save(attempt), saved -> {
+        tasks.run(() -> attempts.save(attempt, DraftRepository::clearIn), saved -> {
             saving.set(false);
             navigator.attempt(saved.id());
         }, failure -> {

@@ -81,7 +81,14 @@ public final class SessionView extends BorderPane {
         HBox guideRow = new HBox(12, guide, gap, banner);
         guideRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox header = new VBox(8, new TimerBar(model), strip, progress, guideRow);
+        Label autosave = new Label();
+        autosave.setId("session-autosave-problem");
+        autosave.getStyleClass().add("overtime");
+        autosave.setWrapText(true);
+        autosave.textProperty().bind(model.autosaveProblemProperty());
+        autosave.visibleProperty().bind(model.autosaveProblemProperty().isNotEmpty());
+        autosave.managedProperty().bind(autosave.visibleProperty());
+        VBox header = new VBox(8, new TimerBar(model), strip, progress, guideRow, autosave);
         header.setPadding(new Insets(0, 0, 10, 0));
         return header;
     }

@@ -42,6 +42,8 @@ public final class SessionViewModel {
     private final CuePlayer cuePlayer;
     private final Ticker ticker;
     private final CueTracker cues = new CueTracker();
+    private final Autosaver autosaver;
+    private final StringProperty autosaveProblem = new SimpleStringProperty("");
     private final ObjectProperty<TimerState> state = new SimpleObjectProperty<>(TimerState.NOT_STARTED);
     private final IntegerProperty phaseIndex = new SimpleIntegerProperty(0);
     private final StringProperty phaseTitle = new SimpleStringProperty();
@@ -65,14 +67,19 @@ public final class SessionViewModel {
      * @param settings  extend mode and mute
      * @param cuePlayer plays cue sounds unless muted
      * @param ticker    the round's monotonic time source, for how long banners stay up
+     * @param drafts    where autosaves go (every 5 s and at every phase change)
      */
     public SessionViewModel(Round round, Navigator navigator, SettingsModel settings, CuePlayer cuePlayer,
-                            Ticker ticker) {
+                            Ticker ticker, DraftSink drafts) {
         this.round = round;
+        this.autosaver = new Autosaver(round, draft -> drafts.save(draft, () -> autosaveProblem.set(""),
+                problem -> autosaveProblem.set("Autosave failed: " + problem
+                        + ". Your round is kept in memory and saved again in a few seconds.")), ticker);
         this.navigator = navigator;
         this.settings = settings;
         this.cuePlayer = cuePlayer;
         this.ticker = ticker;
+        notes.set(round.notes());  // a resumed round comes with its notes
         notes.addListener((obs, old, text) -> round.setNotes(text));
         refresh();
     }
@@ -85,6 +92,7 @@ public final class SessionViewModel {
             case FINISHED -> { }
         }
         refresh();
+        autosaver.saveNow();
     }
 
     /** Moves to the next phase; after the last one the round ends and scoring opens. */
@@ -97,6 +105,7 @@ public final class SessionViewModel {
             finish();
         } else {
             refresh();
+            autosaver.saveNow();
         }
     }
 
@@ -104,12 +113,14 @@ public final class SessionViewModel {
     public void back() {
         round.timer().back();
         refresh();
+        autosaver.saveNow();
     }
 
     /** Gives the current phase more minutes, as the settings say (from later phases or onto the round). */
     public void extend(int minutes) {
         round.timer().extend(minutes * 60_000L, settings.get().extendMode());
         refresh();
+        autosaver.saveNow();
     }
 
     /** Ends the round now and opens scoring. */
@@ -119,6 +130,7 @@ public final class SessionViewModel {
         }
         round.finish();
         refresh();
+        autosaver.saveNow();
         navigator.score(round);
     }
 
@@ -126,11 +138,15 @@ public final class SessionViewModel {
     public void acknowledge(ScheduledProbe probe) {
         round.probes().acknowledge(probe.index());
         probeCards.remove(probe);
+        autosaver.saveNow();
     }
 
     /** Recomputes every figure from the timer, and fires cues and probes that came due. Cheap: once per frame. */
     public void refresh() {
         TimerSnapshot now = round.timer().snapshot();
+        if (now.state() != TimerState.NOT_STARTED) {
+            autosaver.tick();
+        }
         for (Cue cue : cues.update(now)) {
             announce(cue);
         }
@@ -262,6 +278,11 @@ public final class SessionViewModel {
     /** @return the latest cue's message while it is up, else empty */
     public StringProperty bannerProperty() {
         return banner;
+    }
+
+    /** @return why the last autosave failed, or empty while autosaves succeed */
+    public StringProperty autosaveProblemProperty() {
+        return autosaveProblem;
     }
 
     /** @return the interviewer's probes waiting for an acknowledgement, oldest first */

@@ -4,7 +4,14 @@ import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.Round;
+import dev.mockloop.session.RoundDraft;
+import dev.mockloop.sketch.SketchFormatException;
+import dev.mockloop.ui.recovery.RecoveryView;
+import dev.mockloop.ui.session.DraftSink;
+import java.util.Optional;
+import javafx.scene.control.Alert;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.SettingsModel;
@@ -66,9 +73,10 @@ public final class MainWindow extends BorderPane implements Navigator {
      * @param initialLibrary the packs installed at start
      * @param startSettings  the settings read at start
      * @param ownFrameworks  the user's frameworks read at start
+     * @param draft          the round that was in progress when the app last stopped, if any
      */
     public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
-                      List<Framework> ownFrameworks) {
+                      List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
         this.services = services;
         this.library = new SimpleObjectProperty<>(initialLibrary);
         this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
@@ -79,7 +87,59 @@ public final class MainWindow extends BorderPane implements Navigator {
                 pack -> library.set(library.get().with(pack)), services.tasks(), services.packChooser());
         getStyleClass().add("main-window");
         setTop(topBar());
-        home();
+        draft.ifPresentOrElse(this::recover, this::home);
+    }
+
+    /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
+    private void recover(RoundDraft draft) {
+        roundInProgress.set(true);
+        Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
+        setCenter(new RecoveryView(draft, question.isPresent(), new RecoveryView.Actions() {
+            @Override
+            public void resume() {
+                try {
+                    Round round = Round.restore(draft, question.orElseThrow(), services.ticker(), services.clock());
+                    if (draft.finished()) {
+                        score(round);
+                    } else {
+                        showSession(round);
+                    }
+                } catch (SketchFormatException e) {
+                    showError("The autosaved sketch could not be read (" + e.getMessage()
+                            + "). Keep the round as an unfinished attempt to save its notes and timings.");
+                }
+            }
+
+            @Override
+            public void keepUnfinished() {
+                services.tasks().run(() -> services.attempts().save(draft.toUnfinishedAttempt(), DraftRepository::clearIn),
+                        saved -> attempt(saved.id()), failure -> showError("Not kept: " + failure.getMessage()));
+            }
+
+            @Override
+            public void discard() {
+                services.tasks().run(() -> {
+                    services.drafts().clear();
+                    return draft;
+                }, gone -> home(), failure -> showError("Not discarded: " + failure.getMessage()));
+            }
+        }, services.clock().getZone()));
+    }
+
+    private void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(null);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    private DraftSink draftSink() {
+        return (draft, onSaved, onFailure) -> services.tasks().run(() -> {
+            services.drafts().save(draft);
+            return draft;
+        }, saved -> onSaved.run(), failure -> onFailure.accept(failure.getMessage()));
     }
 
     private HBox topBar() {
@@ -120,9 +180,14 @@ public final class MainWindow extends BorderPane implements Navigator {
     @Override
     public void practise(LibraryQuestion question, Framework framework) {
         roundInProgress.set(true);
-        Round round = new Round(question, framework == null ? question.framework() : framework,
-                services.ticker(), services.clock());
-        setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker())));
+        showSession(new Round(question, framework == null ? question.framework() : framework,
+                services.ticker(), services.clock()));
+    }
+
+    private void showSession(Round round) {
+        roundInProgress.set(true);
+        setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker(),
+                draftSink())));
     }
 
     @Override

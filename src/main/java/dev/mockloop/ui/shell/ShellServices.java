@@ -3,6 +3,7 @@ package dev.mockloop.ui.shell;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.session.DraftRepository;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.ui.session.CuePlayer;
 import dev.mockloop.pack.PackStore;
@@ -17,6 +18,7 @@ import java.util.Random;
  *
  * @param packStore   the imported packs folder
  * @param attempts    saved attempts
+ * @param drafts      the autosaved round in progress
  * @param phaseStats  pacing statistics across attempts
  * @param frameworks  the user's own frameworks
  * @param settings    the user's settings
@@ -27,7 +29,8 @@ import java.util.Random;
  * @param packChooser asks for a pack file to import
  * @param random      picks for "Surprise me"
  */
-public record ShellServices(PackStore packStore, AttemptRepository attempts, PhaseStatsRepository phaseStats,
+public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
+                            PhaseStatsRepository phaseStats,
                             FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random) {

@@ -32,10 +32,12 @@ final class MainWindowHarness {
     MainWindowHarness(Path dataDir, Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir);
-        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.phaseStats(),
+        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.drafts(),
+                context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, new DirectTaskRunner(),
                 ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7));
-        window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks());
+        window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
+                context.draft());
         Scene scene = new Scene(window, 1280, 860);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
