@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -78,6 +79,11 @@ public final class Database implements AutoCloseable {
         // Before anything writes: switching to WAL alone rewrites the file header, and a
         // file from a newer app must be left exactly as it was.
         migrator.refuseIfTooNew(connection, file);
+        // A damaged file is reported, never silently replaced or written to.
+        List<String> damage = Integrity.run(connection, "quick_check");
+        if (!damage.isEmpty()) {
+            throw new DatabaseCorruptException(file, damage);
+        }
         // WAL: readers never block the writer, and a crash mid-write cannot corrupt the
         // file. The mode is stored in the file; where WAL is unavailable (some network file
         // systems) SQLite keeps the rollback journal, which is as safe, only slower.
@@ -86,9 +92,41 @@ public final class Database implements AutoCloseable {
         // commits - exactly the attempt the user just saved after an hour of practice.
         // We write a few rows per round, so the extra fsync costs nothing anyone notices.
         Sql.execute(connection, "PRAGMA synchronous = FULL");
+        // An existing file about to be upgraded is copied first: a bad upgrade cannot cost data.
+        int version = Sql.userVersion(connection);
+        if (version > 0 && version < migrator.latestVersion()) {
+            Backups.createWith(connection, file, "before-schema-v" + migrator.latestVersion(), java.time.Clock.systemUTC());
+        }
         // Migrations run with foreign keys still off (see Migrator.migrate); on after.
         migrator.migrate(connection, file);
         Sql.execute(connection, "PRAGMA foreign_keys = ON");
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} (SQLite's
+     * {@code VACUUM INTO}); other work waits meanwhile.
+     *
+     * @throws StorageException if the copy cannot be written
+     */
+    public synchronized void backupTo(Path target) {
+        try {
+            Backups.vacuumInto(openConnection("back up the database"), target);
+        } catch (SQLException e) {
+            throw new StorageException("back up the database to " + target, file, e);
+        }
+    }
+
+    /**
+     * SQLite's thorough {@code integrity_check} ("Check database").
+     *
+     * @return the problems found; empty when the file is sound
+     */
+    public synchronized List<String> integrityCheck() {
+        try {
+            return Integrity.run(openConnection("check the database"), "integrity_check");
+        } catch (SQLException e) {
+            throw new StorageException("check the database", file, e);
+        }
     }
 
     /** @return the absolute path of the database file */
@@ -162,6 +200,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("close the database", file, e);
         }
+    }
+
+    private Connection openConnection(String operation) {
+        if (closed) {
+            throw new StorageException(operation, file, new IllegalStateException("the database is closed"));
+        }
+        return connection;
     }
 
     private <T> T run(String operation, String begin, SqlWork<T> work) {

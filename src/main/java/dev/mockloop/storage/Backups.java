@@ -1,0 +1,195 @@
+package dev.mockloop.storage;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The database's backups: whole, consistent copies made with SQLite's {@code VACUUM INTO}
+ * (safe while the app runs), named {@code mockloop-<UTC time>-<reason>.db}, thinned as
+ * {@link BackupThinning} says, and restored by replacing the closed database file.
+ */
+public final class Backups {
+
+    /** The backups folder's name inside the data directory. */
+    public static final String FOLDER = "backups";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern NAME = Pattern.compile("mockloop-(\\d{8}T\\d{6}\\.\\d{3}Z)-([a-z0-9-]+)\\.db");
+
+    private final Path folder;
+    private final Clock clock;
+
+    /** @param folder where backups live, usually {@code <data dir>/backups}; created on the first backup */
+    public Backups(Path folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** @return the backups folder next to a database file */
+    public static Path folderFor(Path databaseFile) {
+        return databaseFile.toAbsolutePath().getParent().resolve(FOLDER);
+    }
+
+    /**
+     * Writes a backup of the open database and thins the folder.
+     *
+     * @param reason a lower-case word or two with hyphens, e.g. "start"
+     * @return the new backup
+     * @throws StorageException if it cannot be written (disk full, read-only folder)
+     */
+    public Backup create(Database database, String reason) {
+        Path target = target(reason);
+        database.backupTo(target);
+        thin();
+        return describe(target).orElseThrow();
+    }
+
+    /** Writes a backup through a raw connection, outside any transaction (used before migrating). */
+    static Path createWith(Connection connection, Path databaseFile, String reason, Clock clock) throws SQLException {
+        Backups backups = new Backups(folderFor(databaseFile), clock);
+        Path target = backups.target(reason);
+        vacuumInto(connection, target);
+        return target;
+    }
+
+    /**
+     * @return whether the database file changed after the newest backup was taken (or
+     *         there is none), judged by modification times of the file and its WAL
+     */
+    public boolean changedSinceNewest(Path databaseFile) {
+        Optional<Backup> newest = list().stream().findFirst();
+        if (newest.isEmpty()) {
+            return true;
+        }
+        try {
+            long backupTime = Files.getLastModifiedTime(newest.get().file()).toMillis();
+            long dbTime = Files.getLastModifiedTime(databaseFile).toMillis();
+            Path wal = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
+            if (Files.exists(wal)) {
+                dbTime = Math.max(dbTime, Files.getLastModifiedTime(wal).toMillis());
+            }
+            return dbTime > backupTime;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** @return every backup, newest first */
+    public List<Backup> list() {
+        List<Backup> backups = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return backups;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "mockloop-*.db")) {
+            files.forEach(f -> describe(f).ifPresent(backups::add));
+        } catch (IOException e) {
+            throw new StorageException("list the backups", folder, e);
+        }
+        backups.sort(Comparator.comparing(Backup::takenAt).reversed());
+        return backups;
+    }
+
+    /** Deletes the backups {@link BackupThinning} does not keep. @return the deleted files */
+    public List<Path> thin() {
+        List<Backup> all = list();
+        Set<Instant> keep = BackupThinning.keep(all.stream().map(Backup::takenAt).toList(), clock.getZone());
+        List<Path> deleted = new ArrayList<>();
+        for (Backup backup : all) {
+            if (!keep.contains(backup.takenAt())) {
+                try {
+                    Files.deleteIfExists(backup.file());
+                    deleted.add(backup.file());
+                } catch (IOException e) {
+                    // left for the next thinning; a spare backup harms nobody
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Replaces the database file with a backup. The database must be closed. The backup is
+     * checked first, and the file is swapped by an atomic rename, so a failure leaves the
+     * current file as it was.
+     *
+     * @throws StorageException if the backup is not a sound database, or the swap fails
+     */
+    public static void restore(Path backup, Path databaseFile) {
+        List<String> problems = Integrity.check(backup, "quick_check");
+        if (!problems.isEmpty()) {
+            throw new StorageException("restore from " + backup.getFileName(), databaseFile,
+                    new IOException("the backup is damaged (" + problems.get(0) + "); choose another"));
+        }
+        Path temp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
+        try {
+            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal"));
+            Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + "-shm"));
+            try {
+                Files.move(temp, databaseFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, databaseFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StorageException("restore from " + backup.getFileName(), databaseFile, e);
+        }
+    }
+
+    static void vacuumInto(Connection connection, Path target) throws SQLException {
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new SQLException("cannot create the backups folder " + target.getParent() + ": " + e.getMessage(), e);
+        }
+        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toString());
+            statement.execute();
+        }
+    }
+
+    private Path target(String reason) {
+        Instant now = clock.instant();
+        Path target = folder.resolve("mockloop-" + STAMP.format(now) + "-" + reason + ".db");
+        for (int n = 1; Files.exists(target); n++) {
+            target = folder.resolve("mockloop-" + STAMP.format(now.plusMillis(n)) + "-" + reason + ".db");
+        }
+        return target;
+    }
+
+    private static Optional<Backup> describe(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            Instant taken = STAMP.parse(m.group(1), Instant::from);
+            return Optional.of(new Backup(file, taken, m.group(2), Files.size(file)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Opens a database file read-only, for checks that must not change it. */
+    static Connection openReadOnly(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+    }
+}
