@@ -48,7 +48,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule uiDoesNotOpenTheDatabase = noClasses().that().resideInAPackage("dev.mockloop.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.mockloop.storage..", "java.sql..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.mockloop.storage.Database")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.mockloop.storage.Migrator");
 
     @ArchTest
     static final ArchRule onlyTheAppPackageUsesTheApp = noClasses().that().resideOutsideOfPackage("dev.mockloop.app..")

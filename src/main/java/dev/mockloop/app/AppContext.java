@@ -16,6 +16,8 @@ import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.pack.PackStore;
+import dev.mockloop.storage.BackupService;
+import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
 import java.nio.file.Path;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final List<Framework> userFrameworks;
     private final PackStore packStore;
+    private final BackupService backups;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
 
@@ -50,6 +53,8 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.database = database;
         this.attempts = new AttemptRepository(database);
+        this.backups = new BackupService(database, new Backups(Backups.folderFor(database.file()),
+                Clock.systemDefaultZone()));
         this.drafts = new DraftRepository(database, Clock.systemUTC());
         this.draft = readDraft(drafts);
         this.phaseStats = new PhaseStatsRepository(database);
@@ -98,6 +103,16 @@ public final class AppContext implements AutoCloseable {
             System.err.println("Mockloop: the autosaved round could not be read: " + unreadable.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** @return backups of this database and its integrity check */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** @return the database file */
+    public Path databaseFile() {
+        return database.file();
     }
 
     public DraftRepository drafts() {

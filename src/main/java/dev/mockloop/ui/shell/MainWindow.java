@@ -13,6 +13,8 @@ import dev.mockloop.ui.session.DraftSink;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import dev.mockloop.settings.Settings;
+import dev.mockloop.ui.backups.BackupsView;
+import dev.mockloop.ui.backups.BackupsViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.frameworks.FrameworksView;
@@ -157,11 +159,15 @@ public final class MainWindow extends BorderPane implements Navigator {
         frameworksTab.setOnAction(e -> frameworks());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button backups = new Button("Backups");
+        backups.setId("nav-backups");
+        backups.setTooltip(new Tooltip("Backups, restore, and a check of the database"));
+        backups.setOnAction(e -> backups());
         Button importPack = new Button("Import pack…");
         importPack.setId("nav-import");
         importPack.setTooltip(new Tooltip("Add a community question pack (.json)"));
         importPack.setOnAction(e -> packImport.chooseAndImport(getScene() == null ? null : getScene().getWindow()));
-        HBox bar = new HBox(8, brand, practiceTab, historyTab, frameworksTab, spacer, importPack);
+        HBox bar = new HBox(8, brand, practiceTab, historyTab, frameworksTab, spacer, backups, importPack);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -208,6 +214,14 @@ public final class MainWindow extends BorderPane implements Navigator {
         ScoringViewModel model = new ScoringViewModel(round, services.attempts(), services.tasks(), this,
                 () -> SketchImages.toPng(round.sketch(), SKETCH_PNG_PADDING_PX));
         setCenter(new ScoringView(model));
+    }
+
+    /** Shows the backups screen. */
+    public void backups() {
+        roundInProgress.set(false);
+        practiceTab.getToggleGroup().selectToggle(null);
+        setCenter(new BackupsView(new BackupsViewModel(services.backups(), services.tasks(), services.restore()),
+                services.clock().getZone()));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.storage.BackupService;
+import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.session.CuePlayer;
 import dev.mockloop.pack.PackStore;
 import dev.mockloop.session.Ticker;
@@ -23,6 +25,8 @@ import java.util.Random;
  * @param frameworks  the user's own frameworks
  * @param settings    the user's settings
  * @param cuePlayer   plays the timer's cue sounds
+ * @param backups     backups and the database check
+ * @param restore     replaces the database with a backup (the app reopens everything)
  * @param tasks       runs disk work off the UI thread
  * @param ticker      monotonic time for round timers
  * @param clock       wall-clock time for attempt stamps and dates (its zone formats dates)
@@ -32,6 +36,7 @@ import java.util.Random;
 public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
                             PhaseStatsRepository phaseStats,
                             FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
+                            BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random) {
 }

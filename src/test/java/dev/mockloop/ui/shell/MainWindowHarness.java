@@ -26,6 +26,8 @@ final class MainWindowHarness {
     final AppContext context;
     final MainWindow window;
     Path nextPackFile;
+    /** The backups the user chose to restore (the app would reopen everything). */
+    final java.util.List<dev.mockloop.storage.Backup> restored = new java.util.ArrayList<>();
     /** The cue sounds the round played, in order. */
     final java.util.List<dev.mockloop.session.CueKind> cues = new java.util.ArrayList<>();
 
@@ -34,7 +36,8 @@ final class MainWindowHarness {
         context = AppContext.open(dataDir);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.drafts(),
                 context.phaseStats(),
-                context.frameworks(), context.settingsRepository(), cues::add, new DirectTaskRunner(),
+                context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
+                new DirectTaskRunner(),
                 ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7));
         window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
                 context.draft());
