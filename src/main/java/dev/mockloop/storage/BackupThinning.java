@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which backups to keep, as Anki does: going from the newest, the newest backup of each of
- * the last {@value #DAILY} days, then of each of {@value #WEEKLY} weeks, then of each of
- * {@value #MONTHLY} months. The newest backup is always kept. Source: Anki's default
- * backup limits (daily 12, weekly 10, monthly 9; rslib/src/collection/backup.rs).
+ * Which backups to keep: every backup of the last 24 hours (the likeliest to be wanted
+ * back after a mistake), then, as Anki does, going from the newest, the newest backup of
+ * each of {@value #DAILY} more days, then of each of {@value #WEEKLY} weeks, then of each
+ * of {@value #MONTHLY} months. Source of the limits: Anki's default backup limits (daily 12,
+ * weekly 10, monthly 9; rslib/src/collection/backup.rs).
  */
 public final class BackupThinning {
 
@@ -27,10 +28,12 @@ public final class BackupThinning {
 
     /**
      * @param backups when each backup was taken
+     * @param now     the present, for the last 24 hours
      * @param zone    the zone whose days, weeks and months count
      * @return the ones to keep, newest first
      */
-    public static Set<Instant> keep(List<Instant> backups, ZoneId zone) {
+    public static Set<Instant> keep(List<Instant> backups, Instant now, ZoneId zone) {
+        Instant dayAgo = now.minus(java.time.Duration.ofHours(24));
         List<Instant> newestFirst = backups.stream().sorted(Comparator.reverseOrder()).toList();
         Set<Instant> kept = new LinkedHashSet<>();
         Set<LocalDate> days = new HashSet<>();
@@ -44,7 +47,7 @@ public final class BackupThinning {
             String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             String month = day.getYear() + "-" + day.getMonthValue();
             boolean keep = false;
-            if (kept.isEmpty()) {
+            if (kept.isEmpty() || taken.isAfter(dayAgo)) {
                 keep = true;
             } else if (!days.contains(day) && daily < DAILY) {
                 keep = true;

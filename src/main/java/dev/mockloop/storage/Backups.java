@@ -111,7 +111,8 @@ public final class Backups {
     /** Deletes the backups {@link BackupThinning} does not keep. @return the deleted files */
     public List<Path> thin() {
         List<Backup> all = list();
-        Set<Instant> keep = BackupThinning.keep(all.stream().map(Backup::takenAt).toList(), clock.getZone());
+        Set<Instant> keep = BackupThinning.keep(all.stream().map(Backup::takenAt).toList(), clock.instant(),
+                clock.getZone());
         List<Path> deleted = new ArrayList<>();
         for (Backup backup : all) {
             if (!keep.contains(backup.takenAt())) {

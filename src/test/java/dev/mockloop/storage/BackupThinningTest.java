@@ -16,15 +16,15 @@ class BackupThinningTest {
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
 
     @Test
-    void aYearOfHalfHourlyBackupsThinsToTwelveDailyTenWeeklyNineMonthlyAndTheNewest() {
+    void aYearOfHalfHourlyBackupsKeepsTheLastDayThenTwelveDailyTenWeeklyNineMonthly() {
         List<Instant> backups = new ArrayList<>();
         for (Instant t = NOW.minus(Duration.ofDays(365)); !t.isAfter(NOW); t = t.plus(Duration.ofMinutes(30))) {
             backups.add(t);
         }
 
-        Set<Instant> kept = BackupThinning.keep(backups, ZoneOffset.UTC);
+        Set<Instant> kept = BackupThinning.keep(backups, NOW, ZoneOffset.UTC);
 
-        assertEquals(1 + 12 + 10 + 9, kept.size());
+        assertEquals(48 + 12 + 10 + 9, kept.size(), "48 half-hours of the last day, then the thinned ones");
         assertTrue(kept.contains(NOW), "the newest is always kept");
         Instant oldest = kept.stream().min(Instant::compareTo).orElseThrow();
         assertTrue(oldest.isBefore(NOW.minus(Duration.ofDays(200))), "monthly backups reach back months: " + oldest);
@@ -33,13 +33,14 @@ class BackupThinningTest {
     @Test
     void fewBackupsAreAllKept() {
         List<Instant> backups = List.of(NOW, NOW.minus(Duration.ofDays(1)), NOW.minus(Duration.ofDays(3)));
-        assertEquals(Set.copyOf(backups), BackupThinning.keep(backups, ZoneOffset.UTC));
+        assertEquals(Set.copyOf(backups), BackupThinning.keep(backups, NOW, ZoneOffset.UTC));
     }
 
     @Test
-    void onlyTheNewestOfADayIsKeptForOlderDays() {
-        List<Instant> backups = List.of(NOW, NOW.minus(Duration.ofHours(25)), NOW.minus(Duration.ofHours(26)));
-        Set<Instant> kept = BackupThinning.keep(backups, ZoneOffset.UTC);
-        assertEquals(Set.of(NOW, NOW.minus(Duration.ofHours(25))), kept);
+    void onlyTheNewestOfADayIsKeptForDaysBeforeTheLast24Hours() {
+        List<Instant> backups = List.of(NOW, NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(40)),
+                NOW.minus(Duration.ofHours(41)));
+        Set<Instant> kept = BackupThinning.keep(backups, NOW, ZoneOffset.UTC);
+        assertEquals(Set.of(NOW, NOW.minus(Duration.ofHours(5)), NOW.minus(Duration.ofHours(40))), kept);
     }
 }

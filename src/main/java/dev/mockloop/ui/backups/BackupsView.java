@@ -27,8 +27,8 @@ public final class BackupsView extends BorderPane {
         Label heading = new Label("Backups");
         heading.getStyleClass().add("title-2");
         Label intro = new Label("Mockloop backs up your data when it starts (if anything changed), every 30 minutes "
-                + "while it runs, and before pack updates, restores and upgrades. It keeps 12 daily, 10 weekly and "
-                + "9 monthly backups.");
+                + "while it runs, and before restores and upgrades. It keeps every backup of the last 24 hours, "
+                + "then 12 daily, 10 weekly and 9 monthly ones.");
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
         setTop(new VBox(4, heading, intro));

@@ -41,6 +41,7 @@ public final class RecoveryView extends VBox {
         setAlignment(Pos.TOP_LEFT);
         Label heading = new Label("A round was in progress when Mockloop stopped");
         heading.getStyleClass().add("title-2");
+        heading.setWrapText(true);
         String started = draft.startedAtMs() == 0 ? "not started"
                 : "started " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .format(Instant.ofEpochMilli(draft.startedAtMs()).atZone(zone));
