@@ -3,7 +3,10 @@ package dev.mockloop.ui.history;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
+import dev.mockloop.sketch.SketchCodec;
+import dev.mockloop.sketch.SketchFormatException;
 import dev.mockloop.ui.common.PhaseTimesChart;
+import dev.mockloop.ui.sketch.SketchImages;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.common.TimeText;
 import java.io.ByteArrayInputStream;
@@ -54,7 +57,7 @@ public final class AttemptView extends BorderPane {
                 new VBox(6, back, title, meta, verdict),
                 section("Behavioral prompt", text(attempt.behavioralPrompt())),
                 section("Design prompt", text(attempt.designPrompt())),
-                section("Sketch", sketch(attempt.sketchPng())),
+                section("Sketch", sketch(attempt.sketchPng().length > 0 ? attempt.sketchPng() : render(attempt.sketchJson()))),
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new VBox(8, new PhaseTimesChart(attempt.phases()),
                         new PhaseTimesTable(attempt.phases()))),
@@ -67,6 +70,18 @@ public final class AttemptView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+    }
+
+    /** An unfinished attempt, kept after a crash, has vectors but no picture yet: draw one. */
+    private static byte[] render(String sketchJson) {
+        if (sketchJson == null || sketchJson.isBlank()) {
+            return new byte[0];
+        }
+        try {
+            return SketchImages.toPng(SketchCodec.fromJson(sketchJson), 24);
+        } catch (SketchFormatException e) {
+            return new byte[0];
+        }
     }
 
     private static Node sketch(byte[] png) {

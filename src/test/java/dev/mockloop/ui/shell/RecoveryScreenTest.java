@@ -66,6 +66,7 @@ class RecoveryScreenTest {
         robot.clickOn("#recovery-keep");
 
         assertTrue(((Labeled) robot.lookup("#attempt-verdict").query()).getText().startsWith("Unfinished"));
+        assertTrue(robot.lookup("#attempt-sketch").tryQuery().isPresent(), "its sketch is drawn from the vectors");
         assertTrue(app.context.drafts().load().isEmpty());
         assertEquals(1, app.context.attempts().count());
     }
