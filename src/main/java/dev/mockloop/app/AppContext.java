@@ -1,19 +1,19 @@
 package dev.mockloop.app;
 
 import dev.mockloop.attempt.AttemptRepository;
-import dev.mockloop.pack.BundledPacks;
-import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.pack.PackStore;
+import dev.mockloop.pack.install.PackStateRepository;
+import dev.mockloop.pack.install.Packs;
+import dev.mockloop.pack.io.Download;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The composition root: opens the data directory, the database and the packs once, and
@@ -25,16 +25,16 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final AttemptRepository attempts;
-    private final PackStore packStore;
+    private final Packs packs;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
 
-    private AppContext(Path dataDir, Database database, PackStore packStore, PackLibrary library,
+    private AppContext(Path dataDir, Database database, Packs packs, PackLibrary library,
                        List<PackProblem> packProblems) {
         this.dataDir = dataDir;
         this.database = database;
         this.attempts = new AttemptRepository(database);
-        this.packStore = packStore;
+        this.packs = packs;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
     }
@@ -51,12 +51,11 @@ public final class AppContext implements AutoCloseable {
         DataDirectory.ensureExists(dataDir);
         Database database = Database.open(DataDirectory.databaseFile(dataDir));
         PackReader reader = new PackReader();
-        List<InstalledPack> packs = new ArrayList<>(BundledPacks.load(reader));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
-        Set<String> bundledIds = packs.stream().map(p -> p.pack().id()).collect(Collectors.toSet());
-        PackStore.Loaded imported = store.loadAll(bundledIds);
-        packs.addAll(imported.packs());
-        return new AppContext(dataDir, database, store, new PackLibrary(packs), imported.problems());
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, Clock.systemUTC()), new Download());
+        List<PackProblem> problems = new ArrayList<>();
+        PackLibrary library = packs.load(problems);
+        return new AppContext(dataDir, database, packs, library, problems);
     }
 
     public Path dataDir() {
@@ -68,7 +67,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public PackStore packStore() {
-        return packStore;
+        return packs.store();
+    }
+
+    /** @return every pack service: sources, installer, exporter */
+    public Packs packs() {
+        return packs;
     }
 
     public PackLibrary library() {

@@ -64,7 +64,8 @@ public final class MockloopApp extends Application {
 
     private ShellServices services() {
         return new ShellServices(context.packStore(), context.attempts(), tasks, Ticker.system(),
-                Clock.systemDefaultZone(), PackFileChooser.native_(), new Random());
+                Clock.systemDefaultZone(), PackFileChooser.native_(), new Random(), context.packs(),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
     }
 
     private static void guardClose(Stage stage, MainWindow window) {

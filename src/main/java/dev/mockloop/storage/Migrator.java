@@ -31,7 +31,8 @@ public final class Migrator {
 
     /** The shipped scripts, in version order: entry i upgrades version i to i + 1. */
     static final List<String> LADDER = List.of(
-            "V1__initial.sql");
+            "V1__initial.sql",
+            "V2__packs.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -9,6 +9,9 @@ import dev.mockloop.ui.history.HistoryView;
 import dev.mockloop.ui.history.HistoryViewModel;
 import dev.mockloop.ui.home.HomeView;
 import dev.mockloop.ui.home.HomeViewModel;
+import dev.mockloop.ui.packmanager.PackManagerActions;
+import dev.mockloop.ui.packmanager.PackManagerView;
+import dev.mockloop.ui.packmanager.PackManagerViewModel;
 import dev.mockloop.ui.packs.PackImport;
 import dev.mockloop.ui.scoring.ScoringView;
 import dev.mockloop.ui.scoring.ScoringViewModel;
@@ -27,6 +30,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,6 +53,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final HomeViewModel homeModel;
     private final ToggleButton practiceTab = new ToggleButton("Practice");
     private final ToggleButton historyTab = new ToggleButton("History");
+    private final ToggleButton packsTab = new ToggleButton("Packs");
     private final PackImport packImport;
 
     public MainWindow(ShellServices services, PackLibrary initialLibrary) {
@@ -54,11 +61,48 @@ public final class MainWindow extends BorderPane implements Navigator {
         this.library = new SimpleObjectProperty<>(initialLibrary);
         this.homeModel = new HomeViewModel(initialLibrary, services.random());
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
-        this.packImport = new PackImport(services.packStore(), library::get,
-                pack -> library.set(library.get().with(pack)), services.tasks(), services.packChooser());
+        this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
+                services.packChooser());
         getStyleClass().add("main-window");
         setTop(topBar());
+        acceptDroppedPacks();
         home();
+    }
+
+    private PackManagerViewModel packManager;
+
+    private void libraryChanged(PackLibrary now) {
+        library.set(now);
+        if (packManager != null) {
+            packManager.load();
+        }
+    }
+
+    /** A pack file, folder or URL dropped anywhere on the window is imported, except during a round. */
+    private void acceptDroppedPacks() {
+        setOnDragOver(e -> {
+            Dragboard board = e.getDragboard();
+            if (!roundInProgress.get() && (board.hasFiles() || board.hasUrl()) && e.getGestureSource() == null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        Dragboard board = e.getDragboard();
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        if (board.hasFiles() && !board.getFiles().isEmpty()) {
+            packImport.importPath(board.getFiles().get(0).toPath(), owner);
+            e.setDropCompleted(true);
+        } else if (board.hasUrl()) {
+            packImport.importUrl(board.getUrl(), owner);
+            e.setDropCompleted(true);
+        } else {
+            e.setDropCompleted(false);
+        }
+        e.consume();
     }
 
     private HBox topBar() {
@@ -67,17 +111,20 @@ public final class MainWindow extends BorderPane implements Navigator {
         ToggleGroup tabs = new ToggleGroup();
         practiceTab.setId("nav-practice");
         historyTab.setId("nav-history");
+        packsTab.setId("nav-packs");
         practiceTab.setToggleGroup(tabs);
         historyTab.setToggleGroup(tabs);
+        packsTab.setToggleGroup(tabs);
         practiceTab.setOnAction(e -> home());
         historyTab.setOnAction(e -> history());
+        packsTab.setOnAction(e -> packs());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button importPack = new Button("Import pack…");
         importPack.setId("nav-import");
-        importPack.setTooltip(new Tooltip("Add a community question pack (.json)"));
+        importPack.setTooltip(new Tooltip("Add a community question pack (.json, .zip or .csv); or drop one on the window"));
         importPack.setOnAction(e -> packImport.chooseAndImport(getScene() == null ? null : getScene().getWindow()));
-        HBox bar = new HBox(8, brand, practiceTab, historyTab, spacer, importPack);
+        HBox bar = new HBox(8, brand, practiceTab, historyTab, packsTab, spacer, importPack);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -123,6 +170,19 @@ public final class MainWindow extends BorderPane implements Navigator {
         historyTab.setSelected(true);
         HistoryViewModel model = new HistoryViewModel(services.attempts(), services.tasks(), library.get());
         model.open(attemptId, attempt -> setCenter(new AttemptView(attempt, this::history, services.clock().getZone())));
+    }
+
+    /** Shows the pack manager. */
+    public void packs() {
+        roundInProgress.set(false);
+        packsTab.setSelected(true);
+        packManager = new PackManagerViewModel(services.packs(), services.attempts(), services.tasks(), library::get,
+                this::libraryChanged);
+        PackManagerActions actions = new PackManagerActions(packImport::chooseAndImport,
+                packImport::chooseFolderAndImport, packImport::askUrlAndImport, () -> { }, pack -> { },
+                services.openFolder(), services.packChooser()::chooseExportFile);
+        setCenter(new PackManagerView(packManager, actions));
+        packManager.load();
     }
 
     /** @return true while a round is running or waiting to be scored */

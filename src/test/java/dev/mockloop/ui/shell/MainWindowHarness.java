@@ -26,12 +26,14 @@ final class MainWindowHarness {
     final AppContext context;
     final MainWindow window;
     Path nextPackFile;
+    final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), new DirectTaskRunner(),
-                ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7));
+                ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7), context.packs(),
+                openedFolders::add);
         window = new MainWindow(services, context.library());
         Scene scene = new Scene(window, 1280, 860);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
