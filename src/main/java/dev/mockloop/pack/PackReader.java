@@ -112,8 +112,8 @@ public final class PackReader {
         JsonNode root;
         try {
             root = readLocated(text);
-        } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation();
+        } catch (LimitPassed e) {
+            JsonLocation at = e.at;
             String message = e.getMessage().contains("nesting depth")
                     ? "the JSON is nested deeper than " + PackLimits.MAX_JSON_DEPTH + " levels; a pack needs 7."
                         + " Check the brackets, or that this is a Mockloop pack"
@@ -187,7 +187,22 @@ public final class PackReader {
     private JsonNode readLocated(byte[] bytes) throws IOException {
         try (JsonParser parser = mapper.getFactory().createParser(new ByteArrayInputStream(bytes))) {
             JsonNodeFactory nodes = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
-            return mapper.reader(nodes).readTree(parser);
+            try {
+                return mapper.reader(nodes).readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson does not locate these; the parser still knows where it stopped.
+                throw new LimitPassed(e.getMessage(), parser.currentLocation());
+            }
+        }
+    }
+
+    /** A parsing limit (depth, string length) was passed at this place. */
+    private static final class LimitPassed extends IOException {
+        private final transient JsonLocation at;
+
+        LimitPassed(String message, JsonLocation at) {
+            super(message);
+            this.at = at;
         }
     }
 

@@ -160,13 +160,15 @@ public final class PackStore {
         Path trash = null;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                trash = folder.resolve(TRASH + UUID.randomUUID());
-                mover.move(target, trash);
+                Path aside = folder.resolve(TRASH + UUID.randomUUID());
+                mover.move(target, aside);
+                trash = aside;
             }
             mover.move(staged.folder(), target);
             return new Swap(target, trash, staged.folder());
         } catch (IOException | RuntimeException e) {
             if (trash != null) {
+                // Only once the old folder really moved aside: before that, target is still the installed pack.
                 restore(trash, target, e);
             }
             deleteTree(staged.folder());
