@@ -14,6 +14,8 @@ import java.util.Random;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import dev.mockloop.ui.packs.PackFileChooser;
 
 /**
  * The real window over a temporary data directory, with time driven by hand and disk
@@ -26,14 +28,30 @@ final class MainWindowHarness {
     final AppContext context;
     final MainWindow window;
     Path nextPackFile;
+    Path nextFolder;
+    Path nextExportFile;
     final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), new DirectTaskRunner(),
-                ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7), context.packs(),
-                openedFolders::add);
+                ticker, clock, new PackFileChooser() {
+                    @Override
+                    public Optional<Path> choose(Window owner) {
+                        return Optional.ofNullable(nextPackFile);
+                    }
+
+                    @Override
+                    public Optional<Path> chooseFolder(Window owner) {
+                        return Optional.ofNullable(nextFolder);
+                    }
+
+                    @Override
+                    public Optional<Path> chooseExportFile(Window owner, String suggested) {
+                        return Optional.ofNullable(nextExportFile);
+                    }
+                }, new Random(7), context.packs(), openedFolders::add);
         window = new MainWindow(services, context.library());
         Scene scene = new Scene(window, 1280, 860);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
