@@ -187,7 +187,7 @@ public final class PackManagerView extends BorderPane {
                 setGraphic(null);
             } else {
                 box.setSelected(row.enabled());
-                box.setId("pack-enabled-" + row.id());
+                box.setId("pack-enabled-" + row.id().replace('.', '_'));
                 setGraphic(box);
             }
         }
