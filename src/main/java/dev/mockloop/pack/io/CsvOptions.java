@@ -33,6 +33,9 @@ public record CsvOptions(String packId, String title, String version, String aut
                 .map(p -> PackVersion.parse(p.version()).nextMinor().toString())
                 .orElse("1.0.0");
         String title = base.replace('_', ' ').replace('-', ' ').strip();
+        if (!title.isEmpty()) {
+            title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        }
         String user = System.getProperty("user.name", "");
         return new CsvOptions(id, title.isEmpty() ? "Imported questions" : title, version,
                 user.isBlank() ? "Me" : user, "NOASSERTION");

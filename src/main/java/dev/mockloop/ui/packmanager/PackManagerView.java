@@ -73,13 +73,14 @@ public final class PackManagerView extends BorderPane {
         on.setPrefWidth(50);
         on.setSortable(false);
         table.getColumns().add(on);
-        table.getColumns().add(column("Pack", 230, r -> r.installed().pack().title()));
-        table.getColumns().add(column("Version", 80, r -> r.installed().pack().version()));
-        table.getColumns().add(column("Authors", 150, PackRow::authors));
+        table.getColumns().add(column("Pack", 220, r -> r.installed().pack().title()));
+        table.getColumns().add(column("Version", 70, r -> r.installed().pack().version()));
+        table.getColumns().add(column("Authors", 130, PackRow::authors));
         table.getColumns().add(column("License", 100, r -> r.installed().pack().license()));
-        table.getColumns().add(column("Questions", 80, r -> Integer.toString(r.installed().pack().questions().size())));
+        table.getColumns().add(column("Questions", 85, r -> Integer.toString(r.installed().pack().questions().size())));
         table.getColumns().add(column("Attempts", 80, r -> Integer.toString(r.attempts())));
-        table.getColumns().add(column("Source", 80, PackRow::sourceLabel));
+        table.getColumns().add(column("Source", 75, PackRow::sourceLabel));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

@@ -28,6 +28,7 @@ final class CsvOptionsDialog extends Dialog<CsvOptions> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         grid.addRow(0, new Label("Title"), title);
         grid.addRow(1, new Label("Pack id"), id);
         grid.addRow(2, new Label("Version"), version);

@@ -43,7 +43,7 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(640, 300);
         VBox content = new VBox(12, verdict, tabs);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, UPDATE);
         setResizable(true);

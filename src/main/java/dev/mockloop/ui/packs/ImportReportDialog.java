@@ -35,7 +35,7 @@ final class ImportReportDialog extends Alert {
         verdict.setId("report-verdict");
         verdict.setWrapText(true);
         VBox content = new VBox(14, verdict, buckets);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(600);
     }

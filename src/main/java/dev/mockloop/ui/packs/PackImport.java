@@ -164,7 +164,9 @@ public final class PackImport {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(Math.min(12, (int) details.lines().count() + 1));
-        error.getDialogPane().setContent(text);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(text);
+        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
+        error.getDialogPane().setContent(content);
         error.getDialogPane().setId("import-result");
         show(error, owner);
     }
