@@ -3,6 +3,9 @@ package dev.mockloop.ui.shell;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.session.Round;
+import dev.mockloop.pack.InstalledPack;
+import dev.mockloop.ui.authoring.PackEditorView;
+import dev.mockloop.ui.authoring.PackEditorViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.history.AttemptView;
 import dev.mockloop.ui.history.HistoryView;
@@ -179,10 +182,19 @@ public final class MainWindow extends BorderPane implements Navigator {
         packManager = new PackManagerViewModel(services.packs(), services.attempts(), services.tasks(), library::get,
                 this::libraryChanged);
         PackManagerActions actions = new PackManagerActions(packImport::chooseAndImport,
-                packImport::chooseFolderAndImport, packImport::askUrlAndImport, () -> { }, pack -> { },
+                packImport::chooseFolderAndImport, packImport::askUrlAndImport, () -> editor(null), this::editor,
                 services.openFolder(), services.packChooser()::chooseExportFile);
         setCenter(new PackManagerView(packManager, actions));
         packManager.load();
+    }
+
+    /** Opens the pack editor on a pack of your own, or on a new pack when {@code pack} is null. */
+    public void editor(InstalledPack pack) {
+        roundInProgress.set(false);
+        packsTab.setSelected(true);
+        PackEditorViewModel model = new PackEditorViewModel(services.packs(), services.tasks(), library::get,
+                this::libraryChanged, pack);
+        setCenter(new PackEditorView(model, this::packs));
     }
 
     /** @return true while a round is running or waiting to be scored */
