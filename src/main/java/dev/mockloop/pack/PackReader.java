@@ -109,9 +109,16 @@ public final class PackReader {
         } catch (PackException e) {
             return new PackCheck(file, null, e.problems());
         }
+        // Most packs are valid: check a plain tree first (about twice as fast to build and
+        // to validate), and build the tree that knows lines and columns only to locate problems.
+        PackCheck quick = check(file, text, false);
+        return quick.valid() ? quick : check(file, text, true);
+    }
+
+    private PackCheck check(String file, byte[] text, boolean located) {
         JsonNode root;
         try {
-            root = readLocated(text);
+            root = located ? readLocated(text) : readPlain(text);
         } catch (LimitPassed e) {
             JsonLocation at = e.at;
             String message = e.getMessage().contains("nesting depth")
@@ -132,7 +139,7 @@ public final class PackReader {
         if (root == null || root.isMissingNode()) {
             return failed(file, "the file is empty; a pack is a JSON object (see question-packs/README.md)");
         }
-        JsonLocator locator = new JsonLocator(file, root);
+        JsonLocator locator = new JsonLocator(file, root, located);
         PackProblem wrongFormat = wrongFormat(root, locator);
         if (wrongFormat != null) {
             return new PackCheck(file, null, List.of(wrongFormat));
@@ -181,6 +188,16 @@ public final class PackReader {
     private static PackCheck tooLarge(String file, long size) {
         return failed(file, "the file is " + PackLimits.size(size) + "; a pack is at most "
                 + PackLimits.size(MAX_BYTES) + ". Split it into smaller packs");
+    }
+
+    private JsonNode readPlain(byte[] bytes) throws IOException {
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            try {
+                return mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw new LimitPassed(e.getMessage(), parser.currentLocation());
+            }
+        }
     }
 
     /** Parses with a node factory that remembers each node's line and column. */
