@@ -116,7 +116,9 @@ public final class PackImport {
             plan(bundle, owner);
         }, failure -> {
             progress.done();
-            showProblems(url, failure, owner);
+            if (!progress.cancelled()) {
+                showProblems(url, failure, owner);
+            }
         });
     }
 

@@ -189,4 +189,32 @@ class PackImportTest {
                 && title.equals(l.getText())).query();
         assertTrue(cell != null, "the title is shown verbatim");
     }
+
+    @Test
+    void packFromAUrlIsDownloadedAndImported(FxRobot robot) throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] zip = PackFixtures.zipPack(PackFixtures.minimal(), Map.of());
+        server.createContext("/packs/minimal.zip", exchange -> {
+            exchange.sendResponseHeaders(200, zip.length);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                out.write(zip);
+            }
+        });
+        server.start();
+        try {
+            robot.clickOn("#nav-packs");
+            robot.clickOn("#packs-import-url");
+            robot.interact(() -> robot.lookup("#url-field").queryAs(javafx.scene.control.TextField.class).clear());
+            robot.clickOn("#url-field").write("http://127.0.0.1:" + server.getAddress().getPort() + "/packs/minimal.zip");
+            robot.clickOn("OK");
+
+            DialogPane result = robot.lookup("#import-result").queryAs(DialogPane.class);
+            assertTrue(result.getHeaderText().startsWith("Imported \u201cMinimal test pack\u201d"), result.getHeaderText());
+            robot.clickOn("OK");
+            assertTrue(app.window.library().pack("test.minimal").isPresent());
+        } finally {
+            server.stop(0);
+        }
+    }
 }
