@@ -72,7 +72,8 @@ public final class PackExporter {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, ".export-", ".tmp");
+            // Not createTempFile: its owner-only permissions would stay on the shared file.
+            temp = Files.createFile(folder.resolve(".export-" + java.util.UUID.randomUUID() + ".tmp"));
             if (zip) {
                 writeZip(bundle, temp);
             } else {

@@ -130,6 +130,7 @@ public final class PackEditorView extends BorderPane {
         grid.setVgap(8);
         grid.setPadding(new Insets(0, 12, 0, 0));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);

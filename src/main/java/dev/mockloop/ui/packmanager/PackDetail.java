@@ -51,7 +51,8 @@ final class PackDetail extends VBox {
                 + (row.enabled() ? "on" : "off"));
         description.setText(pack.description());
         origin.setText(row.bundled() ? "Comes with Mockloop."
-                : "Folder: " + model.folderOf(row) + (row.state() == null || row.state().origin() == null ? ""
+                : "Folder: " + model.folderOf(row) + (row.authored() ? "\nYours: written in Mockloop."
+                        : row.state() == null || row.state().origin() == null ? ""
                         : "\nImported from: " + row.state().origin()));
         questions.getItems().setAll(model.questionTitles(row));
     }

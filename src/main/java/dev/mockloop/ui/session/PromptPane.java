@@ -45,6 +45,9 @@ final class PromptPane extends VBox {
 
         getChildren().addAll(behavioralHead, behavioral, designHead, design, hidden);
         if (picture != null) {
+            // As wide as the pane allows, never wider than the picture was loaded.
+            picture.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(
+                    widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()), PICTURE_WIDTH_PX));
             picture.visibleProperty().bind(designRevealed);
             picture.managedProperty().bind(designRevealed);
             getChildren().add(getChildren().indexOf(hidden), picture);
