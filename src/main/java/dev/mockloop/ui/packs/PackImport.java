@@ -105,6 +105,25 @@ public final class PackImport {
         read(() -> packs.sources().read(path), path.toString(), owner);
     }
 
+    /**
+     * Imports what was dropped onto the window: the first file or folder, else a URL.
+     *
+     * @param files dropped files and folders, maybe empty
+     * @param url   a dropped URL, or null
+     * @return whether anything importable was dropped
+     */
+    public boolean importDropped(java.util.List<Path> files, String url, Window owner) {
+        if (!files.isEmpty()) {
+            importPath(files.get(0), owner);
+            return true;
+        }
+        if (url != null && Download.isUrl(url)) {
+            importUrl(url.strip(), owner);
+            return true;
+        }
+        return false;
+    }
+
     /** Downloads a pack with a progress dialog (Cancel stops it), then imports it. */
     public void importUrl(String url, Window owner) {
         PackLibrary now = installed.get();

@@ -96,15 +96,9 @@ public final class MainWindow extends BorderPane implements Navigator {
     private void dropped(DragEvent e) {
         Dragboard board = e.getDragboard();
         javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
-        if (board.hasFiles() && !board.getFiles().isEmpty()) {
-            packImport.importPath(board.getFiles().get(0).toPath(), owner);
-            e.setDropCompleted(true);
-        } else if (board.hasUrl()) {
-            packImport.importUrl(board.getUrl(), owner);
-            e.setDropCompleted(true);
-        } else {
-            e.setDropCompleted(false);
-        }
+        java.util.List<java.nio.file.Path> files = board.hasFiles()
+                ? board.getFiles().stream().map(java.io.File::toPath).toList() : java.util.List.of();
+        e.setDropCompleted(packImport.importDropped(files, board.hasUrl() ? board.getUrl() : null, owner));
         e.consume();
     }
 

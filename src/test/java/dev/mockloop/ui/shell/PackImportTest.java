@@ -217,4 +217,22 @@ class PackImportTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void droppedFolderPackIsImportedAndADroppedTextIsNot(FxRobot robot) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("dropped/assets"));
+        Files.writeString(folder.getParent().resolve("pack.json"), PackFixtures.minimal());
+
+        boolean[] taken = new boolean[2];
+        robot.interact(() -> {
+            taken[0] = app.window.packImport().importDropped(java.util.List.of(folder.getParent()), null, null);
+            taken[1] = app.window.packImport().importDropped(java.util.List.of(), "not a url", null);
+        });
+
+        assertTrue(taken[0]);
+        assertFalse(taken[1]);
+        assertTrue(robot.lookup("#import-result").queryAs(DialogPane.class).getHeaderText().startsWith("Imported"));
+        robot.clickOn("OK");
+        assertTrue(app.window.library().pack("test.minimal").isPresent());
+    }
 }
