@@ -57,7 +57,8 @@ public final class Main {
             case "export" -> withData(dataDir, err, app ->
                     new ExportCommand(app.packs(), app.library(), out, err).run(rest));
             case "list" -> withData(dataDir, err, app ->
-                    new ListCommand(app.library(), app.attempts().countsByPack(), app.packProblems(), out, err)
+                    new ListCommand(app.library(), app.attempts().countsByPack(), app.packProblems(),
+                            app.packs().states(), out, err)
                             .run(rest));
             default -> {
                 err.println("unknown command '" + command + "'. Commands: " + COMMANDS);

@@ -4,13 +4,14 @@ import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.PackSource;
+import dev.mockloop.pack.install.PackState;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code list}: the installed packs, one a line: id, version, questions, attempts made,
- * whether it is on, where it comes from, title. Packs skipped at load are listed as
+ * whether it is on, where it comes from (bundled, imported, or yours: written in the app), title. Packs skipped at load are listed as
  * problems. Ends with {@code N packs, M questions, K problems}; exit codes as for
  * {@code validate}.
  */
@@ -21,6 +22,7 @@ public final class ListCommand {
     private final PackLibrary library;
     private final Map<String, Integer> attempts;
     private final List<PackProblem> skipped;
+    private final Map<String, PackState> states;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -28,12 +30,14 @@ public final class ListCommand {
      * @param library  the installed packs
      * @param attempts attempts made per pack id
      * @param skipped  problems of imported packs that did not load
+     * @param states   the packs' settings, to tell your own packs ("yours") from imported ones
      */
     public ListCommand(PackLibrary library, Map<String, Integer> attempts, List<PackProblem> skipped,
-                       PrintStream out, PrintStream err) {
+                       Map<String, PackState> states, PrintStream out, PrintStream err) {
         this.library = library;
         this.attempts = attempts;
         this.skipped = skipped;
+        this.states = states;
         this.out = out;
         this.err = err;
     }
@@ -49,7 +53,8 @@ public final class ListCommand {
         for (InstalledPack p : library.packs()) {
             String id = p.pack().id();
             out.printf(ROW, id, p.pack().version(), p.pack().questions().size(), attempts.getOrDefault(id, 0),
-                    library.isEnabled(id) ? "yes" : "no", p.source() == PackSource.BUNDLED ? "bundled" : "imported",
+                    library.isEnabled(id) ? "yes" : "no", p.source() == PackSource.BUNDLED ? "bundled"
+                            : states.containsKey(id) && states.get(id).authored() ? "yours" : "imported",
                     p.pack().title());
             tally.pack(p.pack().questions().size());
         }
