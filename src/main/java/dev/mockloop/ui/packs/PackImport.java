@@ -70,7 +70,7 @@ public final class PackImport {
         TextInputDialog ask = new TextInputDialog("https://");
         ask.setTitle("Import from URL");
         ask.setHeaderText("Import a pack from the web (.json, .zip or .csv)");
-        ask.setContentText("URL");
+        ask.setContentText(null);
         ask.getDialogPane().setId("url-prompt");
         ask.getEditor().setId("url-field");
         ask.getEditor().setPrefColumnCount(40);
