@@ -58,8 +58,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule screensDoNotDependOnEachOther = slices()
-            .matching("dev.mockloop.ui.(home|session|scoring|history|packs|frameworks|recovery)..")
+            .matching("dev.mockloop.ui.(home|session|scoring|history|packs|packmanager|authoring|frameworks|recovery|backups)..")
             .should().notDependOnEachOther();
+
+    /** Pack texts come from strangers: they are shown as plain text, never rendered as HTML or run as script. */
+    @ArchTest
+    static final ArchRule nothingRendersHtmlOrRunsScripts = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.web..", "javax.script..")
+            .as("no class renders HTML or runs scripts (pack texts are shown as plain text)");
 
     @ArchTest
     static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.mockloop.(*)..")

@@ -4,27 +4,26 @@ import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.pack.Framework;
-import dev.mockloop.session.DraftRepository;
-import dev.mockloop.session.RoundDraft;
-import dev.mockloop.settings.Settings;
-import java.util.Optional;
-import dev.mockloop.settings.SettingsRepository;
-import java.time.Clock;
-import dev.mockloop.pack.BundledPacks;
-import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.pack.PackStore;
+import dev.mockloop.pack.install.PackStateRepository;
+import dev.mockloop.pack.install.Packs;
+import dev.mockloop.pack.io.Download;
+import dev.mockloop.session.DraftRepository;
+import dev.mockloop.session.RoundDraft;
+import dev.mockloop.settings.Settings;
+import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The composition root: opens the data directory, the database and the packs once, and
@@ -43,18 +42,17 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settingsRepository;
     private final Settings settings;
     private final List<Framework> userFrameworks;
-    private final PackStore packStore;
     private final BackupService backups;
+    private final Packs packs;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
 
-    private AppContext(Path dataDir, Database database, PackStore packStore, PackLibrary library,
+    private AppContext(Path dataDir, Database database, BackupService backups, Packs packs, PackLibrary library,
                        List<PackProblem> packProblems) {
         this.dataDir = dataDir;
         this.database = database;
         this.attempts = new AttemptRepository(database);
-        this.backups = new BackupService(database, new Backups(Backups.folderFor(database.file()),
-                Clock.systemDefaultZone()));
+        this.backups = backups;
         this.drafts = new DraftRepository(database, Clock.systemUTC());
         this.draft = readDraft(drafts);
         this.phaseStats = new PhaseStatsRepository(database);
@@ -62,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.settingsRepository = new SettingsRepository(database);
         this.settings = settingsRepository.load();
         this.userFrameworks = frameworks.list();
-        this.packStore = packStore;
+        this.packs = packs;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
     }
@@ -73,26 +71,22 @@ public final class AppContext implements AutoCloseable {
      * reported in {@link #packProblems()}.
      *
      * @param dataDir the per-user data directory, see {@link DataDirectory#resolve()}
-     * @throws dev.mockloop.storage.StorageException if the database cannot be opened or is newer than this app
+     * @throws dev.mockloop.storage.StorageException if the database cannot be opened, is damaged or is
+     *                                               newer than this app
      */
     public static AppContext open(Path dataDir) {
         DataDirectory.ensureExists(dataDir);
         Database database = Database.open(DataDirectory.databaseFile(dataDir));
+        BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()),
+                Clock.systemDefaultZone()));
         PackReader reader = new PackReader();
-        List<InstalledPack> packs = new ArrayList<>(BundledPacks.load(reader));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
-        Set<String> bundledIds = packs.stream().map(p -> p.pack().id()).collect(Collectors.toSet());
-        PackStore.Loaded imported = store.loadAll(bundledIds);
-        packs.addAll(imported.packs());
-        return new AppContext(dataDir, database, store, new PackLibrary(packs), imported.problems());
-    }
-
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    public AttemptRepository attempts() {
-        return attempts;
+        // A pack update or removal is a risky change: the database is backed up first.
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, Clock.systemUTC()), new Download(),
+                () -> backups.backupNow("before-pack-update"));
+        List<PackProblem> problems = new ArrayList<>();
+        PackLibrary library = packs.load(problems);
+        return new AppContext(dataDir, database, backups, packs, library, problems);
     }
 
     /** An unreadable draft (e.g. written by a newer version) is kept in the file but not offered. */
@@ -105,14 +99,17 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** @return backups of this database and its integrity check */
-    public BackupService backups() {
-        return backups;
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** @return the database file */
     public Path databaseFile() {
         return database.file();
+    }
+
+    public AttemptRepository attempts() {
+        return attempts;
     }
 
     public DraftRepository drafts() {
@@ -146,8 +143,18 @@ public final class AppContext implements AutoCloseable {
         return userFrameworks;
     }
 
+    /** @return backups of this database and its integrity check */
+    public BackupService backups() {
+        return backups;
+    }
+
     public PackStore packStore() {
-        return packStore;
+        return packs.store();
+    }
+
+    /** @return every pack service: sources, installer, exporter */
+    public Packs packs() {
+        return packs;
     }
 
     public PackLibrary library() {

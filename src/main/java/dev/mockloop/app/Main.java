@@ -1,17 +1,33 @@
 package dev.mockloop.app;
 
+import dev.mockloop.cli.ExportCommand;
+import dev.mockloop.cli.ImportCommand;
+import dev.mockloop.cli.ListCommand;
 import dev.mockloop.cli.ValidateCommand;
+import dev.mockloop.pack.BundledPacks;
+import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
+import dev.mockloop.pack.PackWriter;
+import dev.mockloop.pack.io.Download;
+import dev.mockloop.pack.io.PackSources;
+import dev.mockloop.storage.DataDirectory;
+import dev.mockloop.storage.StorageException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Application;
 
 /**
- * The one entry point: {@code validate PATH...} runs the command line; no command (or
- * only options) opens the window. A plain main class, not the {@link Application}
- * subclass, so the app starts from a class path (see ../shared/STACK.md).
+ * The one entry point: a command ({@code validate}, {@code import}, {@code export},
+ * {@code list}) runs the command line; no command (or only options) opens the window. A
+ * plain main class, not the {@link Application} subclass, so the app starts from a class
+ * path (see ../shared/STACK.md).
  */
 public final class Main {
+
+    static final String COMMANDS = "validate PATH..., import [--dry-run] PATH|URL..., export PACK-ID OUT, list";
 
     private Main() {
     }
@@ -19,18 +35,44 @@ public final class Main {
     /** @param args a command and its arguments, or nothing to open the window */
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
-            System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length)));
+            System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length),
+                    DataDirectory.resolve(), System.out, System.err));
         }
         Application.launch(MockloopApp.class, args);
     }
 
-    static int runCommand(String command, List<String> rest) {
+    /**
+     * @param dataDir the data directory the import, export and list commands work on
+     * @return the exit code: 0 ok, 1 problems, 2 usage
+     */
+    static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err) {
         return switch (command) {
-            case "validate" -> new ValidateCommand(new PackReader(), System.out, System.err).run(rest);
+            case "validate" -> {
+                PackReader reader = new PackReader();
+                PackSources sources = new PackSources(reader, new PackWriter(), new Download());
+                yield new ValidateCommand(sources, new PackLibrary(BundledPacks.load(reader)), out, err).run(rest);
+            }
+            case "import" -> withData(dataDir, err, app ->
+                    new ImportCommand(app.packs(), app.library(), out, err).run(rest));
+            case "export" -> withData(dataDir, err, app ->
+                    new ExportCommand(app.packs(), app.library(), out, err).run(rest));
+            case "list" -> withData(dataDir, err, app ->
+                    new ListCommand(app.library(), app.attempts().countsByPack(), app.packProblems(),
+                            app.packs().states(), out, err)
+                            .run(rest));
             default -> {
-                System.err.println("unknown command '" + command + "'. Commands: validate PATH...");
+                err.println("unknown command '" + command + "'. Commands: " + COMMANDS);
                 yield ValidateCommand.USAGE;
             }
         };
+    }
+
+    private static int withData(Path dataDir, PrintStream err, Function<AppContext, Integer> command) {
+        try (AppContext app = AppContext.open(dataDir)) {
+            return command.apply(app);
+        } catch (StorageException e) {
+            err.println(dataDir + ": " + e.getMessage());
+            return ValidateCommand.PROBLEMS;
+        }
     }
 }

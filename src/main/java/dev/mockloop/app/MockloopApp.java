@@ -79,7 +79,7 @@ public final class MockloopApp extends Application {
         stage.requestFocus();
         if (window != null) {
             args.stream().filter(a -> a.endsWith(".json")).map(Path::of).filter(java.nio.file.Files::isRegularFile)
-                    .forEach(file -> window.packImport().importFile(file, stage));
+                    .forEach(file -> window.packImport().importPath(file, stage));
         }
     }
 
@@ -125,7 +125,8 @@ public final class MockloopApp extends Application {
     private ShellServices services(AppContext opened) {
         return new ShellServices(opened.packStore(), opened.attempts(), opened.drafts(), opened.phaseStats(),
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
-                tasks, Ticker.system(), Clock.systemDefaultZone(), PackFileChooser.native_(), new Random());
+                tasks, Ticker.system(), Clock.systemDefaultZone(), PackFileChooser.native_(), new Random(),
+                opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()));
     }
 
     /** Backs up off the UI thread if the data changed since the newest backup. */

@@ -77,6 +77,7 @@ public final class AttemptRepository {
     private static final String SELECT_QUESTION_KEYS =
             "SELECT DISTINCT pack_id, question_id FROM attempts";
     private static final String COUNT = "SELECT COUNT(*) FROM attempts";
+    private static final String COUNT_BY_PACK = "SELECT pack_id, COUNT(*) FROM attempts GROUP BY pack_id";
 
     private final Database database;
     private final Clock clock;
@@ -231,6 +232,24 @@ public final class AttemptRepository {
                 row.next();
                 return row.getInt(1);
             }
+        });
+    }
+
+    /**
+     * @return the number of saved attempts per pack id, including packs no longer
+     *         installed; packs without attempts are absent; unmodifiable
+     * @throws StorageException if they cannot be read
+     */
+    public java.util.Map<String, Integer> countsByPack() {
+        return database.read("count the attempts per pack", connection -> {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            try (PreparedStatement select = connection.prepareStatement(COUNT_BY_PACK);
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    counts.put(row.getString(1), row.getInt(2));
+                }
+            }
+            return Collections.unmodifiableMap(counts);
         });
     }
 

@@ -1,19 +1,24 @@
 package dev.mockloop.cli;
 
-import dev.mockloop.pack.PackCheck;
+import dev.mockloop.pack.Pack;
+import dev.mockloop.pack.PackBundle;
+import dev.mockloop.pack.PackException;
+import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
-import dev.mockloop.pack.PackReader;
+import dev.mockloop.pack.PackTemplate;
+import dev.mockloop.pack.io.CsvOptions;
+import dev.mockloop.pack.io.PackSources;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code validate PATH...}: checks pack files, and the packs in folders, for pack authors
- * and scripts. Prints one line per problem as {@code file:line:col: message}, then
+ * {@code validate PATH...}: checks packs for pack authors and scripts: .json files, .zip
+ * packs, folder packs (a folder holding pack.json), CSVs of questions, and folders of any
+ * of those. Prints one line per problem as {@code file:line:col: message}, then
  * {@code N packs, M questions, K problems}.
  *
  * <p>Exit codes: 0 when every pack is valid, 1 when any problem was found, 2 for a usage error.
@@ -21,76 +26,84 @@ import java.util.stream.Stream;
 public final class ValidateCommand {
 
     /** Exit code when every pack is valid. */
-    public static final int OK = 0;
+    public static final int OK = Tally.OK;
     /** Exit code when a pack has a problem or a path does not exist. */
-    public static final int PROBLEMS = 1;
+    public static final int PROBLEMS = Tally.PROBLEMS;
     /** Exit code for a usage error. */
-    public static final int USAGE = 2;
+    public static final int USAGE = Tally.USAGE;
 
-    private final PackReader reader;
+    private final PackSources sources;
+    private final PackLibrary library;
     private final PrintStream out;
     private final PrintStream err;
 
     /**
-     * @param reader checks each pack
-     * @param out    where problems and the summary go
-     * @param err    where usage errors go
+     * @param sources reads each pack
+     * @param library the bundled packs: CSVs are checked with their template
+     * @param out     where problems and the summary go
+     * @param err     where usage errors go
      */
-    public ValidateCommand(PackReader reader, PrintStream out, PrintStream err) {
-        this.reader = reader;
+    public ValidateCommand(PackSources sources, PackLibrary library, PrintStream out, PrintStream err) {
+        this.sources = sources;
+        this.library = library;
         this.out = out;
         this.err = err;
     }
 
     /**
-     * @param paths files and folders; a folder's {@code *.json} files are checked, except {@code *.schema.json}
+     * @param paths files and folders; a folder without pack.json has its {@code *.json}
+     *              (except {@code *.schema.json}), {@code *.zip} and {@code *.csv} files checked
      * @return the exit code
      */
     public int run(List<String> paths) {
         if (paths.isEmpty()) {
-            err.println("usage: mockloop validate PATH...  (pack files or folders of packs)");
+            err.println("usage: mockloop validate PATH...  (pack files, zips, folders, CSVs, or folders of them)");
             return USAGE;
         }
-        int packs = 0;
-        int questions = 0;
-        int problems = 0;
+        Tally tally = new Tally(out);
         for (String path : paths) {
-            List<PackProblem> found = new ArrayList<>();
-            for (Path file : packFiles(Path.of(path), found)) {
-                PackCheck check = reader.check(file);
-                packs++;
-                questions += check.valid() ? check.pack().questions().size() : 0;
-                found.addAll(check.problems());
+            Path given = Path.of(path);
+            if (!Files.exists(given)) {
+                tally.problem(new PackProblem(path, 0, 0, "", "no such file or folder"));
+                continue;
             }
-            found.forEach(p -> out.println(p.format()));
-            problems += found.size();
+            for (Path pack : packsIn(given, tally)) {
+                try {
+                    tally.pack(read(pack).questions().size());
+                } catch (PackException e) {
+                    tally.pack(0);
+                    tally.problems(e.problems());
+                }
+            }
         }
-        out.println(packs + plural(packs, " pack") + ", " + questions + plural(questions, " question") + ", "
-                + problems + plural(problems, " problem"));
-        return problems == 0 ? OK : PROBLEMS;
+        return tally.finish();
     }
 
-    private static List<Path> packFiles(Path path, List<PackProblem> problems) {
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
+    private Pack read(Path path) throws PackException {
+        if (PackSources.kindOf(path) == PackSources.Kind.CSV) {
+            CsvOptions options = CsvOptions.defaults(path.getFileName().toString(), library);
+            return sources.readCsv(path, options, PackTemplate.standard(library)).pack();
         }
-        if (!Files.isDirectory(path)) {
-            problems.add(new PackProblem(path.toString(), 0, 0, "", "no such file or folder"));
-            return List.of();
+        PackBundle bundle = sources.read(path);
+        return bundle.pack();
+    }
+
+    private static List<Path> packsIn(Path path, Tally tally) {
+        if (!Files.isDirectory(path) || Files.exists(path.resolve(PackBundle.PACK_FILE))) {
+            return List.of(path);
         }
         try (Stream<Path> files = Files.list(path)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .filter(f -> !f.getFileName().toString().endsWith(".schema.json"))
+                    .filter(f -> {
+                        String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                        return (name.endsWith(".json") && !name.endsWith(".schema.json"))
+                                || name.endsWith(".zip") || name.endsWith(".csv");
+                    })
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            problems.add(new PackProblem(path.toString(), 0, 0, "", "cannot list the folder: " + e.getMessage()));
+            tally.problem(new PackProblem(path.toString(), 0, 0, "", "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
-    }
-
-    private static String plural(int n, String word) {
-        return n == 1 ? word : word + "s";
     }
 }

@@ -12,10 +12,18 @@ final class JsonLocator {
 
     private final String file;
     private final JsonNode root;
+    private final boolean located;
 
+    /** A locator over a tree parsed with location tracking. */
     JsonLocator(String file, JsonNode root) {
+        this(file, root, true);
+    }
+
+    /** @param located whether the tree knows its nodes' lines and columns; if not, problems get 0:0 */
+    JsonLocator(String file, JsonNode root, boolean located) {
         this.file = file;
         this.root = root;
+        this.located = located;
     }
 
     /**
@@ -38,7 +46,7 @@ final class JsonLocator {
     }
 
     PackProblem problemAt(JsonNode node, String pointer, String message) {
-        JsonLocation location = node == null ? null : JsonNodes.tokenLocationOf(node);
+        JsonLocation location = node == null || !located ? null : JsonNodes.tokenLocationOf(node);
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
         return new PackProblem(file, line, column, pointer, message);

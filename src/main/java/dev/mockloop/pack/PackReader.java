@@ -1,8 +1,11 @@
 package dev.mockloop.pack;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,10 +40,18 @@ public final class PackReader {
     /** Classpath location of the JSON Schema, copied there from question-packs/ by the build. */
     public static final String SCHEMA_RESOURCE = "/question-packs/pack.schema.json";
 
-    /** Largest pack file accepted, in bytes (5 MiB): the bundled packs are under 100 KiB. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Largest pack file accepted, in bytes; see {@link PackLimits#MAX_PACK_BYTES}. */
+    public static final long MAX_BYTES = PackLimits.MAX_PACK_BYTES;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** The format this reader reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(PackLimits.MAX_JSON_DEPTH)
+                            .maxStringLength(PackLimits.MAX_JSON_STRING_CHARS)
+                            .build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -74,8 +85,7 @@ public final class PackReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return failed(name, "the file is " + size / 1024 + " KiB; packs are limited to "
-                        + MAX_BYTES / 1024 + " KiB. Split it into smaller packs");
+                return tooLarge(name, size);
             }
             return check(name, Files.readAllBytes(file));
         } catch (IOException e) {
@@ -90,9 +100,34 @@ public final class PackReader {
      * @param bytes the file's content, UTF-8 JSON
      */
     public PackCheck check(String file, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge(file, bytes.length);
+        }
+        byte[] text;
+        try {
+            text = TextBytes.requireUtf8(file, bytes);
+        } catch (PackException e) {
+            return new PackCheck(file, null, e.problems());
+        }
+        // Most packs are valid: check a plain tree first (about twice as fast to build and
+        // to validate), and build the tree that knows lines and columns only to locate problems.
+        PackCheck quick = check(file, text, false);
+        return quick.valid() ? quick : check(file, text, true);
+    }
+
+    private PackCheck check(String file, byte[] text, boolean located) {
         JsonNode root;
         try {
-            root = readLocated(bytes);
+            root = located ? readLocated(text) : readPlain(text);
+        } catch (LimitPassed e) {
+            JsonLocation at = e.at;
+            String message = e.getMessage().contains("nesting depth")
+                    ? "the JSON is nested deeper than " + PackLimits.MAX_JSON_DEPTH + " levels; a pack needs 7."
+                        + " Check the brackets, or that this is a Mockloop pack"
+                    : "a string is longer than " + PackLimits.MAX_JSON_STRING_CHARS + " characters; texts in a pack"
+                        + " are at most 4,000. Shorten it";
+            return new PackCheck(file, null, List.of(new PackProblem(file,
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", message)));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String message = "not valid JSON: " + e.getOriginalMessage();
@@ -104,7 +139,11 @@ public final class PackReader {
         if (root == null || root.isMissingNode()) {
             return failed(file, "the file is empty; a pack is a JSON object (see question-packs/README.md)");
         }
-        JsonLocator locator = new JsonLocator(file, root);
+        JsonLocator locator = new JsonLocator(file, root, located);
+        PackProblem wrongFormat = wrongFormat(root, locator);
+        if (wrongFormat != null) {
+            return new PackCheck(file, null, List.of(wrongFormat));
+        }
         List<PackProblem> problems = new ArrayList<>();
         for (ValidationMessage message : schema.validate(root)) {
             JsonNode node = JsonNodes.get(root, message.getInstanceLocation());
@@ -123,11 +162,64 @@ public final class PackReader {
         return new PackCheck(file, problems.isEmpty() ? pack : null, sorted(problems));
     }
 
+    /**
+     * A file that is not a pack, or a pack in a newer format, gets one clear problem instead
+     * of a schema complaint about every key the newer format added.
+     */
+    private static PackProblem wrongFormat(JsonNode root, JsonLocator locator) {
+        if (!root.isObject()) {
+            return locator.problemAt("a pack is a JSON object ({ ... }), but this file holds "
+                    + (root.isArray() ? "an array" : "a single value") + " (see question-packs/README.md)");
+        }
+        JsonNode format = root.get("format");
+        if (format != null && !"mockloop-pack".equals(format.asText(null))) {
+            return locator.problemAt("this is not a Mockloop pack: \"format\" is " + format
+                    + ", not \"mockloop-pack\"", "format");
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version != null && version.isIntegralNumber() && version.asLong() > FORMAT_VERSION) {
+            return locator.problemAt("this pack was made for a newer Mockloop: it is in pack format "
+                    + version.asText() + ", and this Mockloop reads format " + FORMAT_VERSION
+                    + ". Update Mockloop to use it", "formatVersion");
+        }
+        return null;
+    }
+
+    private static PackCheck tooLarge(String file, long size) {
+        return failed(file, "the file is " + PackLimits.size(size) + "; a pack is at most "
+                + PackLimits.size(MAX_BYTES) + ". Split it into smaller packs");
+    }
+
+    private JsonNode readPlain(byte[] bytes) throws IOException {
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            try {
+                return mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw new LimitPassed(e.getMessage(), parser.currentLocation());
+            }
+        }
+    }
+
     /** Parses with a node factory that remembers each node's line and column. */
     private JsonNode readLocated(byte[] bytes) throws IOException {
         try (JsonParser parser = mapper.getFactory().createParser(new ByteArrayInputStream(bytes))) {
             JsonNodeFactory nodes = LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser);
-            return mapper.reader(nodes).readTree(parser);
+            try {
+                return mapper.reader(nodes).readTree(parser);
+            } catch (StreamConstraintsException e) {
+                // Jackson does not locate these; the parser still knows where it stopped.
+                throw new LimitPassed(e.getMessage(), parser.currentLocation());
+            }
+        }
+    }
+
+    /** A parsing limit (depth, string length) was passed at this place. */
+    private static final class LimitPassed extends IOException {
+        private final transient JsonLocation at;
+
+        LimitPassed(String message, JsonLocation at) {
+            super(message);
+            this.at = at;
         }
     }
 

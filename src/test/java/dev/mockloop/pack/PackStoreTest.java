@@ -1,6 +1,8 @@
 package dev.mockloop.pack;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,52 +27,59 @@ class PackStoreTest {
         return new PackStore(dir.resolve("packs"), reader);
     }
 
-    private Path write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        return file;
+    private PackBundle bundle(String json, Map<String, byte[]> assets) throws PackException {
+        byte[] bytes = PackFixtures.utf8(json);
+        return new PackBundle("test", reader.check("pack.json", bytes).orThrow(), bytes, assets);
     }
 
     @Test
-    void validPackIsCopiedIntoTheFolderUnderItsId() throws Exception {
-        Path source = write("mine.json", PackReaderTest.minimal());
+    void swappedInPackGetsAFolderNamedByItsIdWithItsAssets() throws Exception {
+        PackStore store = store();
+        store.swapIn(store.stage(bundle(PackFixtures.minimal(), Map.of("assets/a.png", PackFixtures.PNG)))).finish();
 
-        InstalledPack imported = store().importPack(source, new PackLibrary(List.of()));
-
-        assertEquals(PackSource.IMPORTED, imported.source());
-        assertEquals(dir.resolve("packs/test.minimal.json"), imported.file());
-        assertEquals(Files.readString(source), Files.readString(imported.file()));
-        assertEquals(List.of("test.minimal"), store().loadAll(Set.of()).packs().stream().map(p -> p.pack().id()).toList());
+        Path folder = dir.resolve("packs/test.minimal");
+        assertEquals(PackFixtures.minimal(), Files.readString(folder.resolve("pack.json")));
+        assertArrayEquals(PackFixtures.PNG, Files.readAllBytes(folder.resolve("assets/a.png")));
+        assertEquals(List.of("test.minimal"), store.loadAll(Set.of()).packs().stream().map(p -> p.pack().id()).toList());
+        assertEquals(List.of("test.minimal"), names(dir.resolve("packs")), "no staging or trash left");
     }
 
     @Test
-    void invalidPackImportsNothingAndNamesTheLine() throws IOException {
-        Path source = write("bad.json", PackReaderTest.minimal().replace("\"framework\": \"short\"", "\"framework\": \"nope\""));
+    void undoingASwapPutsTheOldVersionBackByteForByte() throws Exception {
+        PackStore store = store();
+        store.swapIn(store.stage(bundle(PackFixtures.minimal(), Map.of()))).finish();
 
-        PackException e = assertThrows(PackException.class, () -> store().importPack(source, new PackLibrary(List.of())));
+        PackStore.Swap swap = store.swapIn(store.stage(bundle(PackFixtures.version("2.0.0"), Map.of())));
+        assertTrue(Files.readString(dir.resolve("packs/test.minimal/pack.json")).contains("2.0.0"));
+        swap.undo();
 
-        assertTrue(e.problems().get(0).line() > 1);
-        assertTrue(e.problems().get(0).file().endsWith("bad.json"));
-        assertEquals(0, filesIn(dir.resolve("packs")), "nothing written");
+        assertEquals(PackFixtures.minimal(), Files.readString(dir.resolve("packs/test.minimal/pack.json")));
+        assertEquals(List.of("test.minimal"), names(dir.resolve("packs")));
     }
 
     @Test
-    void packWhoseIdIsInstalledIsRefused() throws Exception {
-        Path source = write("mine.json", PackReaderTest.minimal());
-        InstalledPack first = store().importPack(source, new PackLibrary(List.of()));
+    void failedRenameLeavesTheInstalledFolderAsItWas() throws Exception {
+        store().swapIn(store().stage(bundle(PackFixtures.minimal(), Map.of()))).finish();
+        int[] moves = {0};
+        PackStore failing = new PackStore(dir.resolve("packs"), reader, (from, to) -> {
+            if (++moves[0] == 2) {
+                throw new IOException("disk full");
+            }
+            PackStore.Mover.FILES.move(from, to);
+        });
 
-        PackException e = assertThrows(PackException.class,
-                () -> store().importPack(source, new PackLibrary(List.of(first))));
+        assertThrows(IOException.class, () -> failing.swapIn(failing.stage(bundle(PackFixtures.version("2.0.0"), Map.of()))));
 
-        assertTrue(e.getMessage().contains("already installed"), e.getMessage());
-        assertEquals(1, filesIn(dir.resolve("packs")));
+        assertEquals(PackFixtures.minimal(), Files.readString(dir.resolve("packs/test.minimal/pack.json")));
+        assertEquals(List.of("test.minimal"), names(dir.resolve("packs")));
     }
 
     @Test
-    void brokenFileInTheFolderIsSkippedAndReportedButKept() throws IOException {
-        Files.createDirectories(dir.resolve("packs"));
-        Path broken = Files.writeString(dir.resolve("packs/broken.json"), "{");
-        Files.writeString(dir.resolve("packs/good.json"), PackReaderTest.minimal());
+    void brokenPackInTheFolderIsSkippedAndReportedButKept() throws IOException {
+        Files.createDirectories(dir.resolve("packs/broken"));
+        Path broken = Files.writeString(dir.resolve("packs/broken/pack.json"), "{");
+        Files.createDirectories(dir.resolve("packs/test.minimal"));
+        Files.writeString(dir.resolve("packs/test.minimal/pack.json"), PackFixtures.minimal());
 
         PackStore.Loaded loaded = store().loadAll(Set.of());
 
@@ -79,9 +89,20 @@ class PackStoreTest {
     }
 
     @Test
+    void folderNotNamedByItsPackIdIsSkipped() throws IOException {
+        Files.createDirectories(dir.resolve("packs/other"));
+        Files.writeString(dir.resolve("packs/other/pack.json"), PackFixtures.minimal());
+
+        PackStore.Loaded loaded = store().loadAll(Set.of());
+
+        assertTrue(loaded.packs().isEmpty());
+        assertTrue(loaded.problems().get(0).message().contains("named by its id"), loaded.problems().toString());
+    }
+
+    @Test
     void importedPackCannotShadowABundledId() throws IOException {
-        Files.createDirectories(dir.resolve("packs"));
-        Files.writeString(dir.resolve("packs/copy.json"), PackReaderTest.minimal());
+        Files.createDirectories(dir.resolve("packs/test.minimal"));
+        Files.writeString(dir.resolve("packs/test.minimal/pack.json"), PackFixtures.minimal());
 
         PackStore.Loaded loaded = store().loadAll(Set.of("test.minimal"));
 
@@ -89,12 +110,22 @@ class PackStoreTest {
         assertTrue(loaded.problems().get(0).message().contains("already installed"));
     }
 
-    private static long filesIn(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return 0;
-        }
+    @Test
+    void leftoversOfACrashAreClearedAndNeverLoaded() throws IOException {
+        Files.createDirectories(dir.resolve("packs/.staging-1"));
+        Files.writeString(dir.resolve("packs/.staging-1/pack.json"), PackFixtures.minimal());
+        Files.createDirectories(dir.resolve("packs/.trash-2"));
+
+        PackStore.Loaded loaded = store().loadAll(Set.of());
+
+        assertTrue(loaded.packs().isEmpty());
+        assertFalse(Files.exists(dir.resolve("packs/.staging-1")));
+        assertFalse(Files.exists(dir.resolve("packs/.trash-2")));
+    }
+
+    static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.count();
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

@@ -96,7 +96,7 @@ public final class HomeViewModel {
     /** Replaces the library, e.g. after an import; keeps the filters that still apply. */
     public void setLibrary(PackLibrary library) {
         questions.setAll(library.questions());
-        packs.setAll(library.packs());
+        packs.setAll(library.enabledPacks());
         tags.setAll(library.tags());
         if (packFilter.get() != null && !packs.contains(packFilter.get())) {
             packFilter.set(null);

@@ -1,83 +1,212 @@
 package dev.mockloop.ui.packs;
 
-import dev.mockloop.pack.InstalledPack;
+import dev.mockloop.pack.PackBundle;
 import dev.mockloop.pack.PackException;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
-import dev.mockloop.pack.PackStore;
+import dev.mockloop.pack.install.ImportPlan;
+import dev.mockloop.pack.install.PackInstaller;
+import dev.mockloop.pack.install.Packs;
+import dev.mockloop.pack.io.CsvOptions;
+import dev.mockloop.pack.io.Download;
+import dev.mockloop.pack.io.PackSources;
 import dev.mockloop.ui.common.TaskRunner;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 /**
- * "Import pack…": asks for a file, checks and copies it off the UI thread, then reports.
- * A bad pack gets a dialog listing each problem as {@code file:line:col: message};
- * nothing is imported.
+ * Importing a pack as a person does it: from a file (.json, .zip or .csv), a folder, a
+ * URL or a drop onto the window. The pack is read and checked off the UI thread. A new
+ * pack is added at once; a newer version of an installed one is previewed first (new,
+ * updated, removed, unchanged questions) and applied only on "Update"; an older or equal
+ * version, or a bundled pack's id, is reported and not applied. Every import ends in a
+ * report in Anki's buckets, or in a dialog listing each problem as
+ * {@code file:line:col: message}, with nothing imported.
  */
 public final class PackImport {
 
-    private final PackStore store;
+    private final Packs packs;
     private final Supplier<PackLibrary> installed;
-    private final Consumer<InstalledPack> onImported;
+    private final Consumer<PackLibrary> onChanged;
     private final TaskRunner tasks;
     private final PackFileChooser chooser;
 
     /**
-     * @param installed  the packs installed now, read when an import starts
-     * @param onImported called on the UI thread with each imported pack
+     * @param packs     reads, plans and installs packs
+     * @param installed the packs installed now, read when an import starts
+     * @param onChanged called on the UI thread with the library after an import changed it
+     * @param tasks     runs the reading and installing off the UI thread
+     * @param chooser   asks for files and folders
      */
-    public PackImport(PackStore store, Supplier<PackLibrary> installed, Consumer<InstalledPack> onImported,
+    public PackImport(Packs packs, Supplier<PackLibrary> installed, Consumer<PackLibrary> onChanged,
                       TaskRunner tasks, PackFileChooser chooser) {
-        this.store = store;
+        this.packs = packs;
         this.installed = installed;
-        this.onImported = onImported;
+        this.onChanged = onChanged;
         this.tasks = tasks;
         this.chooser = chooser;
     }
 
-    /** Asks for a file and imports it. */
+    /** Asks for a pack file (.json, .zip or .csv) and imports it. */
     public void chooseAndImport(Window owner) {
-        chooser.choose(owner).ifPresent(file -> importFile(file, owner));
+        chooser.choose(owner).ifPresent(file -> importPath(file, owner));
     }
 
-    /** Imports one file and shows the outcome. */
-    public void importFile(Path file, Window owner) {
+    /** Asks for a folder pack and imports it. */
+    public void chooseFolderAndImport(Window owner) {
+        chooser.chooseFolder(owner).ifPresent(folder -> importPath(folder, owner));
+    }
+
+    /** Asks for a URL and imports the pack found there. */
+    public void askUrlAndImport(Window owner) {
+        TextInputDialog ask = new TextInputDialog("https://");
+        ask.setTitle("Import from URL");
+        ask.setHeaderText("Import a pack from the web (.json, .zip or .csv)");
+        ask.setContentText(null);
+        ask.getDialogPane().setId("url-prompt");
+        ask.getEditor().setId("url-field");
+        ask.getEditor().setPrefColumnCount(40);
+        own(ask, owner);
+        ask.setOnHidden(e -> {
+            String url = ask.getResult();
+            if (url != null && !url.isBlank() && !url.strip().equals("https://")) {
+                importUrl(url.strip(), owner);
+            }
+        });
+        ask.show();
+    }
+
+    /**
+     * Imports a local pack: a .json, a .zip, a folder, or a .csv (which first asks for the
+     * new pack's title, id, version and author).
+     */
+    public void importPath(Path path, Window owner) {
+        if (PackSources.kindOf(path) == PackSources.Kind.CSV) {
+            PackLibrary now = installed.get();
+            String name = path.getFileName().toString();
+            CsvOptionsDialog ask = new CsvOptionsDialog(name, CsvOptions.defaults(name, now));
+            own(ask, owner);
+            ask.setOnHidden(e -> {
+                if (ask.getResult() != null) {
+                    read(() -> packs.sources().readCsv(path, ask.getResult(), packs.template(now)), path.toString(), owner);
+                }
+            });
+            ask.show();
+            return;
+        }
+        read(() -> packs.sources().read(path), path.toString(), owner);
+    }
+
+    /**
+     * Imports what was dropped onto the window: the first file or folder, else a URL.
+     *
+     * @param files dropped files and folders, maybe empty
+     * @param url   a dropped URL, or null
+     * @return whether anything importable was dropped
+     */
+    public boolean importDropped(java.util.List<Path> files, String url, Window owner) {
+        if (!files.isEmpty()) {
+            importPath(files.get(0), owner);
+            return true;
+        }
+        if (url != null && Download.isUrl(url)) {
+            importUrl(url.strip(), owner);
+            return true;
+        }
+        return false;
+    }
+
+    /** Downloads a pack with a progress dialog (Cancel stops it), then imports it. */
+    public void importUrl(String url, Window owner) {
         PackLibrary now = installed.get();
-        tasks.run(() -> store.importPack(file, now), pack -> {
-            onImported.accept(pack);
-            Alert done = new Alert(Alert.AlertType.INFORMATION);
-            done.setTitle("Pack imported");
-            done.setHeaderText("Imported \u201c" + pack.pack().title() + "\u201d " + pack.pack().version());
-            done.setContentText(pack.pack().questions().size() + " questions are now on the home screen.");
-            show(done, owner);
+        DownloadDialog progress = new DownloadDialog(url);
+        own(progress, owner);
+        progress.show();
+        tasks.run(() -> packs.sources().download(url, progress::progress, progress::cancelled, now), bundle -> {
+            progress.done();
+            plan(bundle, owner);
         }, failure -> {
-            Alert error = new Alert(Alert.AlertType.ERROR);
-            error.setTitle("Pack not imported");
-            error.setHeaderText("Could not import " + file.getFileName() + ". Nothing was imported.");
-            String details = failure instanceof PackException bad
-                    ? bad.problems().stream().map(PackProblem::format).collect(Collectors.joining("\n"))
-                    : file + ": " + failure.getMessage();
-            TextArea text = new TextArea(details);
-            text.setId("import-problems");
-            text.setEditable(false);
-            text.setWrapText(true);
-            text.setPrefRowCount(Math.min(12, (int) details.lines().count() + 1));
-            error.getDialogPane().setContent(text);
-            show(error, owner);
+            progress.done();
+            if (!progress.cancelled()) {
+                showProblems(url, failure, owner);
+            }
         });
     }
 
+    private void read(Callable<PackBundle> reading, String name, Window owner) {
+        tasks.run(reading, bundle -> plan(bundle, owner), failure -> showProblems(name, failure, owner));
+    }
+
+    private void plan(PackBundle bundle, Window owner) {
+        PackLibrary now = installed.get();
+        tasks.run(() -> packs.installer().plan(bundle, now), plan -> {
+            if (plan.kind() == ImportPlan.Kind.UPDATE) {
+                ImportPreviewDialog preview = new ImportPreviewDialog(plan);
+                own(preview, owner);
+                preview.setOnHidden(e -> {
+                    if (preview.getResult() == ImportPreviewDialog.UPDATE) {
+                        apply(plan, owner);
+                    }
+                });
+                preview.show();
+            } else {
+                apply(plan, owner);
+            }
+        }, failure -> showProblems(bundle.origin(), failure, owner));
+    }
+
+    private void apply(ImportPlan plan, Window owner) {
+        tasks.run(() -> packs.installer().apply(plan, false), (PackInstaller.Result result) -> {
+            if (result.installed() != null) {
+                onChanged.accept(installed.get().with(result.installed()));
+            }
+            show(new ImportReportDialog(result.report(), null), owner);
+        }, failure -> showProblems(plan.incoming().origin(), failure, owner));
+    }
+
+    /** Shows why an import failed, one problem a line, and that nothing was imported. */
+    static void showProblems(String name, Throwable failure, Window owner) {
+        Alert error = new Alert(Alert.AlertType.ERROR);
+        error.setTitle("Pack not imported");
+        error.setHeaderText("Could not import " + shortName(name) + ". Nothing was imported.");
+        String details = failure instanceof PackException bad
+                ? bad.problems().stream().map(PackProblem::format).collect(Collectors.joining("\n"))
+                : name + ": " + failure.getMessage();
+        TextArea text = new TextArea(details);
+        text.setId("import-problems");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, (int) details.lines().count() + 1));
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(text);
+        content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
+        error.getDialogPane().setContent(content);
+        error.getDialogPane().setId("import-result");
+        show(error, owner);
+    }
+
+    private static String shortName(String name) {
+        String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+        return Download.isUrl(name) ? name : trimmed.substring(slash + 1);
+    }
+
     private static void show(Alert alert, Window owner) {
-        alert.getDialogPane().setId("import-result");
         alert.getDialogPane().setPrefWidth(640);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        own(alert, owner);
         alert.show();
+    }
+
+    private static void own(Dialog<?> dialog, Window owner) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
     }
 }

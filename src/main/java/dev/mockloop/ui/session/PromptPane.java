@@ -1,9 +1,13 @@
 package dev.mockloop.ui.session;
 
+import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Question;
+import java.nio.file.Path;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
 /**
@@ -12,7 +16,14 @@ import javafx.scene.layout.VBox;
  */
 final class PromptPane extends VBox {
 
-    PromptPane(Question question, ObservableBooleanValue designRevealed) {
+    /** Widest a question's picture is shown, in px. */
+    private static final double PICTURE_WIDTH_PX = 420;
+
+    PromptPane(LibraryQuestion entry, ObservableBooleanValue designRevealed) {
+        this(entry.question(), designRevealed, picture(entry));
+    }
+
+    PromptPane(Question question, ObservableBooleanValue designRevealed, ImageView picture) {
         super(10);
         setPadding(new Insets(12));
         getStyleClass().add("prompt-pane");
@@ -33,6 +44,35 @@ final class PromptPane extends VBox {
         hidden.managedProperty().bind(hidden.visibleProperty());
 
         getChildren().addAll(behavioralHead, behavioral, designHead, design, hidden);
+        if (picture != null) {
+            // As wide as the pane allows, never wider than the picture was loaded.
+            picture.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(
+                    widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()), PICTURE_WIDTH_PX));
+            picture.visibleProperty().bind(designRevealed);
+            picture.managedProperty().bind(designRevealed);
+            getChildren().add(getChildren().indexOf(hidden), picture);
+        }
+    }
+
+    /**
+     * @return the design prompt's picture from the pack's assets folder, loaded in the
+     *         background, or null when the question has none or its pack has no folder
+     */
+    private static ImageView picture(LibraryQuestion entry) {
+        String image = entry.question().design().image();
+        Path file = entry.pack().file();
+        if (image == null || file == null) {
+            return null;
+        }
+        Path folder = file.getParent();
+        Path picture = folder.resolve(image).normalize();
+        if (!picture.startsWith(folder)) {
+            return null;
+        }
+        ImageView view = new ImageView(new Image(picture.toUri().toString(), PICTURE_WIDTH_PX, 0, true, true, true));
+        view.setId("session-design-picture");
+        view.setPreserveRatio(true);
+        return view;
     }
 
     private static Label heading(String text) {

@@ -94,7 +94,7 @@ public final class SessionView extends BorderPane {
     }
 
     private Node body() {
-        PromptPane prompts = new PromptPane(model.round().question().question(), model.designRevealedProperty());
+        PromptPane prompts = new PromptPane(model.round().question(), model.designRevealedProperty());
         ScrollPane promptScroll = new ScrollPane(prompts);
         promptScroll.setFitToWidth(true);
 

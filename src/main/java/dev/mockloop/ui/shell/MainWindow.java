@@ -15,6 +15,9 @@ import javafx.scene.control.Alert;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.ui.backups.BackupsView;
 import dev.mockloop.ui.backups.BackupsViewModel;
+import dev.mockloop.pack.InstalledPack;
+import dev.mockloop.ui.authoring.PackEditorView;
+import dev.mockloop.ui.authoring.PackEditorViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.frameworks.FrameworksView;
@@ -28,6 +31,9 @@ import dev.mockloop.ui.history.HistoryView;
 import dev.mockloop.ui.history.HistoryViewModel;
 import dev.mockloop.ui.home.HomeView;
 import dev.mockloop.ui.home.HomeViewModel;
+import dev.mockloop.ui.packmanager.PackManagerActions;
+import dev.mockloop.ui.packmanager.PackManagerView;
+import dev.mockloop.ui.packmanager.PackManagerViewModel;
 import dev.mockloop.ui.packs.PackImport;
 import dev.mockloop.ui.scoring.ScoringView;
 import dev.mockloop.ui.scoring.ScoringViewModel;
@@ -46,6 +52,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,6 +78,7 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final ToggleButton practiceTab = new ToggleButton("Practice");
     private final ToggleButton historyTab = new ToggleButton("History");
     private final ToggleButton frameworksTab = new ToggleButton("Frameworks");
+    private final ToggleButton packsTab = new ToggleButton("Packs");
     private final PackImport packImport;
 
     /**
@@ -85,10 +95,11 @@ public final class MainWindow extends BorderPane implements Navigator {
         this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
         this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
-        this.packImport = new PackImport(services.packStore(), library::get,
-                pack -> library.set(library.get().with(pack)), services.tasks(), services.packChooser());
+        this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
+                services.packChooser());
         getStyleClass().add("main-window");
         setTop(topBar());
+        acceptDroppedPacks();
         draft.ifPresentOrElse(this::recover, this::home);
     }
 
@@ -144,6 +155,36 @@ public final class MainWindow extends BorderPane implements Navigator {
         }, saved -> onSaved.run(), failure -> onFailure.accept(failure.getMessage()));
     }
 
+    private PackManagerViewModel packManager;
+
+    private void libraryChanged(PackLibrary now) {
+        library.set(now);
+        if (packManager != null) {
+            packManager.load();
+        }
+    }
+
+    /** A pack file, folder or URL dropped anywhere on the window is imported, except during a round. */
+    private void acceptDroppedPacks() {
+        setOnDragOver(e -> {
+            Dragboard board = e.getDragboard();
+            if (!roundInProgress.get() && (board.hasFiles() || board.hasUrl()) && e.getGestureSource() == null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        Dragboard board = e.getDragboard();
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        java.util.List<java.nio.file.Path> files = board.hasFiles()
+                ? board.getFiles().stream().map(java.io.File::toPath).toList() : java.util.List.of();
+        e.setDropCompleted(packImport.importDropped(files, board.hasUrl() ? board.getUrl() : null, owner));
+        e.consume();
+    }
+
     private HBox topBar() {
         Label brand = new Label("Mockloop");
         brand.getStyleClass().addAll("brand", "title-4");
@@ -151,12 +192,15 @@ public final class MainWindow extends BorderPane implements Navigator {
         practiceTab.setId("nav-practice");
         historyTab.setId("nav-history");
         frameworksTab.setId("nav-frameworks");
+        packsTab.setId("nav-packs");
         practiceTab.setToggleGroup(tabs);
         historyTab.setToggleGroup(tabs);
         frameworksTab.setToggleGroup(tabs);
+        packsTab.setToggleGroup(tabs);
         practiceTab.setOnAction(e -> home());
         historyTab.setOnAction(e -> history());
         frameworksTab.setOnAction(e -> frameworks());
+        packsTab.setOnAction(e -> packs());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button backups = new Button("Backups");
@@ -165,9 +209,9 @@ public final class MainWindow extends BorderPane implements Navigator {
         backups.setOnAction(e -> backups());
         Button importPack = new Button("Import pack…");
         importPack.setId("nav-import");
-        importPack.setTooltip(new Tooltip("Add a community question pack (.json)"));
+        importPack.setTooltip(new Tooltip("Add a community question pack (.json, .zip or .csv); or drop one on the window"));
         importPack.setOnAction(e -> packImport.chooseAndImport(getScene() == null ? null : getScene().getWindow()));
-        HBox bar = new HBox(8, brand, practiceTab, historyTab, frameworksTab, spacer, backups, importPack);
+        HBox bar = new HBox(8, brand, practiceTab, historyTab, frameworksTab, packsTab, spacer, backups, importPack);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -241,6 +285,28 @@ public final class MainWindow extends BorderPane implements Navigator {
         HistoryViewModel model = new HistoryViewModel(services.attempts(), services.phaseStats(), services.tasks(),
                 library.get());
         model.open(attemptId, attempt -> setCenter(new AttemptView(attempt, this::history, services.clock().getZone())));
+    }
+
+    /** Shows the pack manager. */
+    public void packs() {
+        roundInProgress.set(false);
+        packsTab.setSelected(true);
+        packManager = new PackManagerViewModel(services.packs(), services.attempts(), services.tasks(), library::get,
+                this::libraryChanged);
+        PackManagerActions actions = new PackManagerActions(packImport::chooseAndImport,
+                packImport::chooseFolderAndImport, packImport::askUrlAndImport, () -> editor(null), this::editor,
+                services.openFolder(), services.packChooser()::chooseExportFile);
+        setCenter(new PackManagerView(packManager, actions));
+        packManager.load();
+    }
+
+    /** Opens the pack editor on a pack of your own, or on a new pack when {@code pack} is null. */
+    public void editor(InstalledPack pack) {
+        roundInProgress.set(false);
+        packsTab.setSelected(true);
+        PackEditorViewModel model = new PackEditorViewModel(services.packs(), services.tasks(), library::get,
+                this::libraryChanged, pack);
+        setCenter(new PackEditorView(model, this::packs));
     }
 
     /** @return true while a round is running or waiting to be scored */

@@ -9,11 +9,14 @@ import dev.mockloop.storage.BackupService;
 import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.session.CuePlayer;
 import dev.mockloop.pack.PackStore;
+import dev.mockloop.pack.install.Packs;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.ui.common.TaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * What the screens need, built once by the composition root.
@@ -32,11 +35,14 @@ import java.util.Random;
  * @param clock       wall-clock time for attempt stamps and dates (its zone formats dates)
  * @param packChooser asks for a pack file to import
  * @param random      picks for "Surprise me"
+ * @param packs       imports, updates, removes and exports packs
+ * @param openFolder  shows a folder in the platform's file manager
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
                             PhaseStatsRepository phaseStats,
                             FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
                             BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
-                            Clock clock, PackFileChooser packChooser, Random random) {
+                            Clock clock, PackFileChooser packChooser, Random random, Packs packs,
+                            Consumer<Path> openFolder) {
 }

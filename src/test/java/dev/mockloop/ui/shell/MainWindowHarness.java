@@ -14,6 +14,8 @@ import java.util.Random;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import dev.mockloop.ui.packs.PackFileChooser;
 
 /**
  * The real window over a temporary data directory, with time driven by hand and disk
@@ -30,6 +32,9 @@ final class MainWindowHarness {
     final java.util.List<dev.mockloop.storage.Backup> restored = new java.util.ArrayList<>();
     /** The cue sounds the round played, in order. */
     final java.util.List<dev.mockloop.session.CueKind> cues = new java.util.ArrayList<>();
+    Path nextFolder;
+    Path nextExportFile;
+    final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -37,8 +42,22 @@ final class MainWindowHarness {
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.drafts(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
-                new DirectTaskRunner(),
-                ticker, clock, owner -> Optional.ofNullable(nextPackFile), new Random(7));
+                new DirectTaskRunner(), ticker, clock, new PackFileChooser() {
+                    @Override
+                    public Optional<Path> choose(Window owner) {
+                        return Optional.ofNullable(nextPackFile);
+                    }
+
+                    @Override
+                    public Optional<Path> chooseFolder(Window owner) {
+                        return Optional.ofNullable(nextFolder);
+                    }
+
+                    @Override
+                    public Optional<Path> chooseExportFile(Window owner, String suggested) {
+                        return Optional.ofNullable(nextExportFile);
+                    }
+                }, new Random(7), context.packs(), openedFolders::add);
         window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
                 context.draft());
         Scene scene = new Scene(window, 1280, 860);

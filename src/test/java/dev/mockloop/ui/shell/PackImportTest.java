@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockloop.pack.PackFixtures;
+import dev.mockloop.pack.LibraryQuestion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -20,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** "Import pack…" as a person uses it, with the file dialog answered by the test. */
+/** Importing packs as a person does, with the file dialogs answered by the test. */
 @ExtendWith(ApplicationExtension.class)
 class PackImportTest {
 
@@ -38,34 +42,36 @@ class PackImportTest {
         return Files.writeString(dir.resolve(name), content);
     }
 
-    private static String minimalPack() throws IOException {
-        try (InputStream in = PackImportTest.class.getResourceAsStream("/packs/minimal.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private int homeQuestions(FxRobot robot) {
+        return robot.lookup("#home-questions").queryAs(TableView.class).getItems().size();
+    }
+
+    private String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @Test
     void goodPackAppearsOnTheHomeScreen(FxRobot robot) throws IOException {
-        app.nextPackFile = writePack("community.json", minimalPack());
-        int before = robot.lookup("#home-questions").queryAs(TableView.class).getItems().size();
+        app.nextPackFile = writePack("community.json", PackFixtures.minimal());
+        int before = homeQuestions(robot);
 
         robot.clickOn("#nav-import");
 
         DialogPane result = robot.lookup("#import-result").queryAs(DialogPane.class);
         assertTrue(result.getHeaderText().startsWith("Imported \u201cMinimal test pack\u201d"), result.getHeaderText());
+        assertEquals("1", label(robot, "#report-new"));
         robot.clickOn("OK");
-        TableView<?> questions = robot.lookup("#home-questions").queryAs(TableView.class);
-        assertEquals(before + 1, questions.getItems().size());
+        assertEquals(before + 1, homeQuestions(robot));
         robot.clickOn("#home-search").write("cache that lied");
-        assertEquals(1, questions.getItems().size());
-        assertTrue(Files.exists(dir.resolve("data/packs/test.minimal.json")), "copied into the data directory");
+        assertEquals(1, homeQuestions(robot));
+        assertTrue(Files.exists(dir.resolve("data/packs/test.minimal/pack.json")), "copied into the data directory");
     }
 
     @Test
     void badPackGetsADialogNamingFileLineAndProblemAndImportsNothing(FxRobot robot) throws IOException {
-        String broken = minimalPack().replace("\"framework\": \"short\"", "\"framework\": \"shrot\"");
+        String broken = PackFixtures.minimal().replace("\"framework\": \"short\"", "\"framework\": \"shrot\"");
         app.nextPackFile = writePack("bad.json", broken);
-        int before = robot.lookup("#home-questions").queryAs(TableView.class).getItems().size();
+        int before = homeQuestions(robot);
 
         robot.clickOn("#nav-import");
 
@@ -76,7 +82,157 @@ class PackImportTest {
         assertTrue(problems.contains("bad.json:" + line + ":"), problems);
         assertTrue(problems.contains("framework 'shrot'"), problems);
         robot.clickOn("OK");
-        assertEquals(before, robot.lookup("#home-questions").queryAs(TableView.class).getItems().size());
-        assertFalse(Files.exists(dir.resolve("data/packs/test.minimal.json")));
+        assertEquals(before, homeQuestions(robot));
+        assertFalse(Files.exists(dir.resolve("data/packs/test.minimal")));
+    }
+
+    @Test
+    void zipPackWithAPictureIsImported(FxRobot robot) throws IOException {
+        String json = PackFixtures.withImage(PackFixtures.minimal(), "assets/cache.png");
+        app.nextPackFile = Files.write(dir.resolve("shared.zip"),
+                PackFixtures.zipPack(json, Map.of("assets/cache.png", PackFixtures.PNG)));
+
+        robot.clickOn("#nav-import");
+
+        assertTrue(robot.lookup("#import-result").queryAs(DialogPane.class).getHeaderText().startsWith("Imported"));
+        robot.clickOn("OK");
+        assertTrue(Files.exists(dir.resolve("data/packs/test.minimal/assets/cache.png")));
+    }
+
+    @Test
+    void csvBecomesANewPackNamedInTheOptionsDialog(FxRobot robot) throws IOException {
+        app.nextPackFile = writePack("drills.csv", "title,tags,behavioral,design\n"
+                + "Rate limiter,api limits,Tell me about an outage.,Design a rate limiter.\n"
+                + "News feed,,Tell me about a launch.,Design a news feed.\n");
+        int before = homeQuestions(robot);
+
+        robot.clickOn("#nav-import");
+        robot.doubleClickOn("#csv-title").write("My drills");
+        robot.clickOn("Import");
+
+        DialogPane result = robot.lookup("#import-result").queryAs(DialogPane.class);
+        assertTrue(result.getHeaderText().startsWith("Imported \u201cMy drills\u201d 1.0.0"), result.getHeaderText());
+        assertEquals("2", label(robot, "#report-new"));
+        robot.clickOn("OK");
+        assertEquals(before + 2, homeQuestions(robot));
+        assertTrue(Files.exists(dir.resolve("data/packs/csv.drills/pack.json")));
+    }
+
+    @Test
+    void newerVersionIsPreviewedAndAppliedOnlyOnUpdate(FxRobot robot) throws IOException {
+        app.nextPackFile = writePack("v1.json", PackFixtures.withExtraQuestion(PackFixtures.minimal()));
+        robot.clickOn("#nav-import");
+        robot.clickOn("OK");
+        app.nextPackFile = writePack("v2.json", PackFixtures.version("1.1.0")
+                .replace("The cache that lied", "The cache that lied twice"));
+
+        robot.clickOn("#nav-import");
+
+        DialogPane preview = robot.lookup("#import-preview").queryAs(DialogPane.class);
+        assertEquals("Update \u201cMinimal test pack\u201d from 1.0.0 to 1.1.0?", preview.getHeaderText());
+        assertEquals(1, robot.lookup("#preview-updated").queryAs(ListView.class).getItems().size());
+        assertTrue(robot.lookup("#preview-removed").queryAs(ListView.class).getItems().get(0).toString()
+                .contains("The extra question"));
+        assertTrue(Files.readString(dir.resolve("data/packs/test.minimal/pack.json")).contains("\"1.0.0\""),
+                "nothing changes before Update");
+        robot.clickOn("Update");
+
+        DialogPane result = robot.lookup("#import-result").queryAs(DialogPane.class);
+        assertEquals("Updated \u201cMinimal test pack\u201d to 1.1.0", result.getHeaderText());
+        assertEquals("1", label(robot, "#report-updated"));
+        assertEquals("1", label(robot, "#report-removed"));
+        robot.clickOn("OK");
+        assertTrue(app.window.library().question("test.minimal", "cache-story").map(LibraryQuestion::question)
+                .orElseThrow().title().equals("The cache that lied twice"));
+    }
+
+    @Test
+    void cancellingThePreviewChangesNothing(FxRobot robot) throws IOException {
+        app.nextPackFile = writePack("v1.json", PackFixtures.minimal());
+        robot.clickOn("#nav-import");
+        robot.clickOn("OK");
+        app.nextPackFile = writePack("v2.json", PackFixtures.version("2.0.0"));
+
+        robot.clickOn("#nav-import");
+        robot.clickOn("Cancel");
+
+        assertEquals("1.0.0", app.window.library().pack("test.minimal").orElseThrow().pack().version());
+    }
+
+    @Test
+    void olderVersionIsReportedAndNotApplied(FxRobot robot) throws IOException {
+        app.nextPackFile = writePack("v1.json", PackFixtures.minimal());
+        robot.clickOn("#nav-import");
+        robot.clickOn("OK");
+        app.nextPackFile = writePack("old.json", PackFixtures.version("0.9.0"));
+
+        robot.clickOn("#nav-import");
+
+        DialogPane result = robot.lookup("#import-result").queryAs(DialogPane.class);
+        assertTrue(result.getHeaderText().startsWith("Nothing was imported"), result.getHeaderText());
+        assertTrue(label(robot, "#report-verdict").contains("older than the installed 1.0.0"));
+        robot.clickOn("OK");
+        assertEquals("1.0.0", app.window.library().pack("test.minimal").orElseThrow().pack().version());
+    }
+
+    @Test
+    void markupInAPackIsShownAsPlainText(FxRobot robot) throws IOException {
+        String title = "<b>Bold</b><script>alert('x')</script>";
+        app.nextPackFile = writePack("markup.json", PackFixtures.minimal().replace("The cache that lied", title));
+
+        robot.clickOn("#nav-import");
+        robot.clickOn("OK");
+        robot.clickOn("#home-search").write("<script>alert");
+
+        assertEquals(1, homeQuestions(robot));
+        Node cell = robot.lookup(".table-row-cell .table-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && title.equals(l.getText())).query();
+        assertTrue(cell != null, "the title is shown verbatim");
+    }
+
+    @Test
+    void packFromAUrlIsDownloadedAndImported(FxRobot robot) throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] zip = PackFixtures.zipPack(PackFixtures.minimal(), Map.of());
+        server.createContext("/packs/minimal.zip", exchange -> {
+            exchange.sendResponseHeaders(200, zip.length);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                out.write(zip);
+            }
+        });
+        server.start();
+        try {
+            robot.clickOn("#nav-packs");
+            robot.clickOn("#packs-import-url");
+            robot.interact(() -> robot.lookup("#url-field").queryAs(javafx.scene.control.TextField.class).clear());
+            robot.clickOn("#url-field").write("http://127.0.0.1:" + server.getAddress().getPort() + "/packs/minimal.zip");
+            robot.clickOn("OK");
+
+            DialogPane result = robot.lookup("#import-result").queryAs(DialogPane.class);
+            assertTrue(result.getHeaderText().startsWith("Imported \u201cMinimal test pack\u201d"), result.getHeaderText());
+            robot.clickOn("OK");
+            assertTrue(app.window.library().pack("test.minimal").isPresent());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void droppedFolderPackIsImportedAndADroppedTextIsNot(FxRobot robot) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("dropped/assets"));
+        Files.writeString(folder.getParent().resolve("pack.json"), PackFixtures.minimal());
+
+        boolean[] taken = new boolean[2];
+        robot.interact(() -> {
+            taken[0] = app.window.packImport().importDropped(java.util.List.of(folder.getParent()), null, null);
+            taken[1] = app.window.packImport().importDropped(java.util.List.of(), "not a url", null);
+        });
+
+        assertTrue(taken[0]);
+        assertFalse(taken[1]);
+        assertTrue(robot.lookup("#import-result").queryAs(DialogPane.class).getHeaderText().startsWith("Imported"));
+        robot.clickOn("OK");
+        assertTrue(app.window.library().pack("test.minimal").isPresent());
     }
 }

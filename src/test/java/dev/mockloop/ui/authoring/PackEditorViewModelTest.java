@@ -1,0 +1,94 @@
+package dev.mockloop.ui.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockloop.pack.BundledPacks;
+import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.pack.PackReader;
+import dev.mockloop.pack.PackStore;
+import dev.mockloop.pack.install.PackStateRepository;
+import dev.mockloop.pack.install.Packs;
+import dev.mockloop.pack.io.Download;
+import dev.mockloop.storage.Database;
+import dev.mockloop.ui.common.DirectTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's checks and saves, without a window. */
+class PackEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private Packs packs;
+    private PackLibrary library;
+
+    @BeforeEach
+    void open() {
+        PackReader reader = new PackReader();
+        database = Database.open(dir.resolve("mockloop.db"));
+        packs = new Packs(reader, new PackStore(dir.resolve("packs"), reader),
+                new PackStateRepository(database, Clock.systemUTC()), new Download());
+        library = new PackLibrary(BundledPacks.load(reader));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private PackEditorViewModel editor() {
+        return new PackEditorViewModel(packs, new DirectTaskRunner(), () -> library, now -> library = now, null);
+    }
+
+    private static void fill(PackEditorViewModel model) {
+        model.title.set("Mine");
+        model.packId.set("me.mine");
+        model.description.set("Mine.");
+        model.author.set("Me");
+        QuestionDraft q = model.selectedProperty().get();
+        q.title.set("Queue story");
+        q.behavioral.set("Tell me.");
+        q.design.set("Design a queue.");
+    }
+
+    @Test
+    void twoQuestionsWithTheSameTitleGetTheDuplicateIdProblem() {
+        PackEditorViewModel model = editor();
+        fill(model);
+        model.addQuestion();
+        QuestionDraft second = model.selectedProperty().get();
+        second.title.set("Queue story");
+        second.behavioral.set("Tell me again.");
+        second.design.set("Design another queue.");
+
+        assertFalse(model.validProperty().get());
+        assertTrue(model.problems().stream().anyMatch(p -> p.contains("question id 'queue-story' is used twice")),
+                model.problems().toString());
+        second.id.set("queue-story-2");
+        assertTrue(model.validProperty().get(), model.problems().toString());
+    }
+
+    @Test
+    void savedPackIsYoursAndAnEditedSaveBumpsThePatch() {
+        PackEditorViewModel model = editor();
+        fill(model);
+
+        model.save();
+
+        assertEquals("1.0.0", library.pack("me.mine").orElseThrow().pack().version());
+        assertTrue(packs.states().get("me.mine").authored());
+        model.selectedProperty().get().tags.set("queues");
+        model.save();
+        assertEquals("1.0.1", library.pack("me.mine").orElseThrow().pack().version());
+        model.save();
+        assertEquals("No changes to save.", model.statusProperty().get());
+    }
+}
