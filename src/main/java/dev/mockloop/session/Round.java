@@ -11,6 +11,7 @@ import dev.mockloop.pack.Phase;
 import dev.mockloop.pack.PromptKind;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
+import dev.mockloop.sketch.SketchStamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * One practice round in progress: the question, its framework's phase timer, the
  * sketch and the notes. Phase times come from the injected {@link Ticker}; the wall-clock start and end
- * stored with the attempt come from the injected {@link Clock}.
+ * stored with the attempt come from the injected {@link Clock}. The sketch stamps each of its
+ * operations with the round's elapsed ms and current phase id, read from the phase timer.
  *
  * <p>Not thread-safe: the UI thread owns it.
  */
@@ -46,6 +48,8 @@ public final class Round {
         this.framework = framework;
         this.clock = clock;
         this.timer = new PhaseTimer(framework.phases().stream().map(Phase::plannedMillis).toList(), ticker);
+        sketch.setClock(() -> new SketchStamp(timer.snapshot().roundElapsedMs(),
+                currentPhase().map(Phase::id).orElse("")));
     }
 
     /** Starts the clock on the first phase and stamps the wall-clock start. */
