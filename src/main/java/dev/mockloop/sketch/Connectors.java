@@ -7,10 +7,10 @@ import java.util.function.LongFunction;
  * from the other end (or the other shape's centre) to its shape's centre meets the
  * outline, {@link #GAP_PX} px outside it, so arrows point at boxes neatly from any side.
  */
-final class Connectors {
+public final class Connectors {
 
     /** Space between an attached end and the outline, px. */
-    static final double GAP_PX = 4;
+    public static final double GAP_PX = 4;
 
     private Connectors() {
     }
@@ -19,7 +19,7 @@ final class Connectors {
      * @param shapes finds a shape by id, null when there is none (the end then stays where it is)
      * @return the connector with its attached ends recomputed; the same object when nothing moved
      */
-    static Connector route(Connector c, LongFunction<Shape> shapes) {
+    public static Connector route(Connector c, LongFunction<Shape> shapes) {
         Shape from = c.startShape() == 0 ? null : shapes.apply(c.startShape());
         Shape to = c.endShape() == 0 ? null : shapes.apply(c.endShape());
         if (from == null && to == null) {

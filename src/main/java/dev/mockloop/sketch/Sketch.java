@@ -206,6 +206,24 @@ public final class Sketch {
         }
     }
 
+    // ----- previews (nothing changes)
+
+    /**
+     * The elements as {@link #update(Collection)} would leave them, without changing the
+     * sketch: the given ones with connectors routed, plus every attached connector that
+     * would follow a changed shape. For showing a resize or end drag live.
+     *
+     * @throws IllegalArgumentException if an id is not in the sketch or an element changes kind
+     */
+    public List<Element> preview(Collection<? extends Element> changed) {
+        return List.copyOf(SketchOps.planUpdate(doc, changed).values());
+    }
+
+    /** The elements as {@link #move} would leave them, without changing the sketch; see {@link #preview}. */
+    public List<Element> previewMove(Collection<Long> ids, double dx, double dy) {
+        return preview(SketchOps.planMove(doc, ids, dx, dy));
+    }
+
     // ----- reading
 
     /** @return the elements, bottom first; a read-only view that follows the sketch */

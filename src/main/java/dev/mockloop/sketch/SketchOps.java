@@ -21,6 +21,22 @@ final class SketchOps {
 
     /** Replaces elements by id, rerouting connectors attached to any changed shape. */
     static SketchEdit update(Document doc, Collection<? extends Element> changed) {
+        Map<Long, Element> next = planUpdate(doc, changed);
+        List<Element> before = new ArrayList<>();
+        List<Element> after = new ArrayList<>();
+        for (Element e : next.values()) {
+            Element current = doc.get(e.id());
+            if (!current.equals(e)) {
+                before.add(current);
+                after.add(e);
+            }
+        }
+        return after.isEmpty() ? null
+                : new Edits.Replace(before.toArray(Element[]::new), after.toArray(Element[]::new));
+    }
+
+    /** @return the changed elements, routed, plus every attached connector that follows them, by id */
+    static Map<Long, Element> planUpdate(Document doc, Collection<? extends Element> changed) {
         Map<Long, Element> next = new LinkedHashMap<>();
         for (Element e : changed) {
             Element current = doc.get(e.id());
@@ -53,21 +69,17 @@ final class SketchOps {
                 }
             }
         }
-        List<Element> before = new ArrayList<>();
-        List<Element> after = new ArrayList<>();
-        for (Element e : next.values()) {
-            Element current = doc.get(e.id());
-            if (!current.equals(e)) {
-                before.add(current);
-                after.add(e);
-            }
-        }
-        return after.isEmpty() ? null
-                : new Edits.Replace(before.toArray(Element[]::new), after.toArray(Element[]::new));
+        return next;
     }
 
     /** Translates elements; a moved connector lets go of shapes that stay behind. */
     static SketchEdit move(Document doc, Collection<Long> ids, double dx, double dy) {
+        List<Element> moved = planMove(doc, ids, dx, dy);
+        return moved.isEmpty() ? null : update(doc, moved);
+    }
+
+    /** @return the elements translated, connectors let go of shapes not moved with them */
+    static List<Element> planMove(Document doc, Collection<Long> ids, double dx, double dy) {
         Set<Long> moving = new HashSet<>(ids);
         List<Element> moved = new ArrayList<>();
         for (long id : moving) {
@@ -82,7 +94,7 @@ final class SketchOps {
             }
             moved.add(m);
         }
-        return moved.isEmpty() ? null : update(doc, moved);
+        return moved;
     }
 
     /** Removes elements; connectors attached to a removed shape stay, let go of it. */

@@ -144,7 +144,9 @@ public final class SessionView extends BorderPane {
 
     private void shortcut(KeyEvent e) {
         boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.SPACE && !typing && !e.isShortcutDown()) {
+        // With the sketch pad focused, Space is the whiteboard's pan key (Space+drag).
+        boolean sketching = getScene() != null && SketchPad.ownsKeys(getScene().getFocusOwner());
+        if (e.getCode() == KeyCode.SPACE && !typing && !sketching && !e.isShortcutDown()) {
             model.primary();
             e.consume();
         } else if (e.getCode() == KeyCode.RIGHT && e.isShortcutDown()) {

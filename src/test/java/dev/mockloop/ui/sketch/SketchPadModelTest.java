@@ -25,14 +25,14 @@ class SketchPadModelTest {
 
         model.press(10, 10);
         assertTrue(model.drag(20, 10));
-        assertTrue(model.drag(30, 15));
+        assertTrue(model.drag(30, 18));
         assertTrue(sketch.isEmpty(), "nothing is committed before release");
         model.release(40, 20);
 
         Stroke stroke = sketch.strokes().get(0);
         assertEquals("#dc2626", stroke.color());
         assertEquals(4, stroke.width());
-        assertEquals(List.of(new Point(10, 10), new Point(20, 10), new Point(30, 15), new Point(40, 20)),
+        assertEquals(List.of(new Point(10, 10), new Point(20, 10), new Point(30, 18), new Point(40, 20)),
                 stroke.points());
         assertNull(model.liveStroke());
     }
