@@ -22,8 +22,16 @@ final class PadControls {
 
     /** A click on the selected toggle would leave none selected; keep it selected instead. */
     static void keepOneSelected(ToggleGroup group) {
+        keepOneSelected(group, () -> false);
+    }
+
+    /**
+     * Like {@link #keepOneSelected(ToggleGroup)}, but lets the group go empty while
+     * {@code noneAllowed} says so (the model picked something the group has no toggle for).
+     */
+    static void keepOneSelected(ToggleGroup group, java.util.function.BooleanSupplier noneAllowed) {
         group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null && was != null) {
+            if (now == null && was != null && !noneAllowed.getAsBoolean()) {
                 group.selectToggle(was);
             }
         });

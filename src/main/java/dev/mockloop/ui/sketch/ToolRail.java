@@ -45,7 +45,7 @@ final class ToolRail extends ToolBar {
         for (Map.Entry<SketchTool, Object[]> t : tools.entrySet()) {
             getItems().add(button(t.getKey(), (Ikon) t.getValue()[0], (String) t.getValue()[1]));
         }
-        PadControls.keepOneSelected(group);
+        PadControls.keepOneSelected(group, () -> !tools.containsKey(model.toolProperty().get()));
         PadControls.select(group, model.toolProperty().get());
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
