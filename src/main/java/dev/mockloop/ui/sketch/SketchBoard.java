@@ -16,11 +16,12 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The whiteboard: three stacked canvases that fill this region (the board and grid, the
- * committed elements, and an overlay for whatever is in progress), turning pointer input
- * into pad gestures in sketch px. Pan with the middle button or Space+drag, or scroll;
- * zoom with Ctrl+wheel or a pinch. Committed content repaints only where it changed
- * ({@link ContentLayer}); pans and zooms repaint it whole, at most once per pulse.
+ * The whiteboard: three stacked layers that fill this region (the board and grid, the
+ * committed elements in cached tiles, and an overlay canvas for whatever is in progress,
+ * {@code #sketch-canvas}), turning pointer input into pad gestures in sketch px. Pan with
+ * the middle button or Space+drag, or scroll; zoom with Ctrl+wheel or a pinch. Committed
+ * content repaints only where it changed ({@link TileLayer}); view changes are applied at
+ * most once per pulse.
  */
 final class SketchBoard extends Region {
 
@@ -32,7 +33,7 @@ final class SketchBoard extends Region {
 
     private final SketchPadModel model;
     private final GridLayer grid;
-    private final ContentLayer content;
+    private final TileLayer content;
     private final OverlayLayer overlay;
     private final LabelEditor labelEditor;
     private final Consumer<SketchChange> onChange = this::onSketchChange;
@@ -52,7 +53,7 @@ final class SketchBoard extends Region {
         this.model = model;
         Viewport view = model.viewport();
         this.grid = new GridLayer(view);
-        this.content = new ContentLayer(model.sketch(), view);
+        this.content = new TileLayer(model.sketch(), view);
         this.overlay = new OverlayLayer(view);
         this.labelEditor = new LabelEditor(model);
         getStyleClass().add(STYLE_CLASS);
@@ -61,8 +62,8 @@ final class SketchBoard extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        content.setId("sketch-canvas");
-        for (Canvas layer : new Canvas[] {grid, content, overlay}) {
+        overlay.setId("sketch-canvas");
+        for (javafx.scene.Node layer : new javafx.scene.Node[] {grid, content, overlay}) {
             // Sized by layoutChildren; left out of the preferred size so the board can shrink.
             layer.setManaged(false);
             getChildren().add(layer);
@@ -75,8 +76,8 @@ final class SketchBoard extends Region {
         eraserRing.getStyleClass().add("sketch-eraser-ring");
         getChildren().addAll(eraserRing, labelEditor);
 
-        content.widthProperty().addListener((o, was, now) -> redrawAll());
-        content.heightProperty().addListener((o, was, now) -> redrawAll());
+        overlay.widthProperty().addListener((o, was, now) -> redrawAll());
+        overlay.heightProperty().addListener((o, was, now) -> redrawAll());
         view.revisionProperty().addListener((o, was, now) -> scheduleRedraw());
         model.sketch().addChangeListener(onChange);
         model.previewProperty().addListener((o, was, now) -> {
@@ -113,13 +114,18 @@ final class SketchBoard extends Region {
         model.sketch().removeChangeListener(onChange);
     }
 
-    /** Repaints every layer now. */
+    /** Repaints every layer now; the committed layer from its tiles (or anew after a zoom). */
     void redrawAll() {
         redrawPending = false;
         grid.redraw();
-        content.redrawAll();
+        content.viewChanged();
         overlay.redraw(model);
         labelEditor.place();
+    }
+
+    /** Repaints every committed element from scratch, as after a zoom. */
+    void rebuild() {
+        content.rebuild();
     }
 
     private void scheduleRedraw() {
@@ -137,7 +143,7 @@ final class SketchBoard extends Region {
         if (change.isAppendOnly()) {
             content.drawAppended(change.appended());
         } else {
-            content.redrawRegion(change.dirty());
+            content.regionChanged(change.dirty());
         }
         overlay.redraw(model);
     }
@@ -146,11 +152,12 @@ final class SketchBoard extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        for (Canvas layer : new Canvas[] {grid, content, overlay}) {
+        for (Canvas layer : new Canvas[] {grid, overlay}) {
             layer.relocate(0, 0);
             layer.setWidth(w);
             layer.setHeight(h);
         }
+        content.resizeRelocate(0, 0, w, h);
         model.setBoardSize(w, h);
     }
 

@@ -9,7 +9,8 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 /**
  * Which part of the infinite sketch plane the board shows: a zoom factor and the screen
  * position of the sketch origin. Screen px = sketch px × scale + offset. It starts at scale
- * 1, offset 0, so sketch px equal board px until the user pans or zooms.
+ * 1, offset 0, so sketch px equal board px until the user pans or zooms. Offsets are kept
+ * to whole screen px, so cached tiles land exactly on pixels.
  */
 public final class Viewport {
 
@@ -76,8 +77,8 @@ public final class Viewport {
     /** Moves the view so the content slides by (dx, dy) screen px. */
     public void panBy(double dx, double dy) {
         if (dx != 0 || dy != 0) {
-            offsetX += dx;
-            offsetY += dy;
+            offsetX = Math.round(offsetX + dx);
+            offsetY = Math.round(offsetY + dy);
             changed();
         }
     }
@@ -99,8 +100,8 @@ public final class Viewport {
         double x = toSketchX(screenX);
         double y = toSketchY(screenY);
         scale.set(clamped);
-        offsetX = screenX - x * clamped;
-        offsetY = screenY - y * clamped;
+        offsetX = Math.round(screenX - x * clamped);
+        offsetY = Math.round(screenY - y * clamped);
         changed();
     }
 
@@ -116,8 +117,8 @@ public final class Viewport {
         double s = Math.min(1, Math.min(w / Math.max(1, content.width()), h / Math.max(1, content.height())));
         s = Math.max(MIN_SCALE, s);
         scale.set(s);
-        offsetX = widthPx / 2 - content.centerX() * s;
-        offsetY = heightPx / 2 - content.centerY() * s;
+        offsetX = Math.round(widthPx / 2 - content.centerX() * s);
+        offsetY = Math.round(heightPx / 2 - content.centerY() * s);
         changed();
     }
 
