@@ -3,12 +3,20 @@ package dev.mockloop.ui.history;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
+import dev.mockloop.attempt.PhaseTime;
+import dev.mockloop.sketch.Sketch;
+import dev.mockloop.sketch.SketchCodec;
+import dev.mockloop.sketch.SketchFormatException;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.common.TimeText;
+import dev.mockloop.ui.sketch.PhaseMark;
+import dev.mockloop.ui.sketch.SketchReplay;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +27,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** One saved attempt, read-only: prompts, notes, sketch, timings, scores and reflection. */
+/**
+ * One saved attempt, read-only: prompts, notes, the sketch and a replay of how it grew
+ * (scrubber with phase markers), timings, scores and reflection.
+ */
 public final class AttemptView extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
@@ -53,6 +64,7 @@ public final class AttemptView extends BorderPane {
                 section("Behavioral prompt", text(attempt.behavioralPrompt())),
                 section("Design prompt", text(attempt.designPrompt())),
                 section("Sketch", sketch(attempt.sketchPng())),
+                section("How the sketch grew", replay(attempt)),
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new PhaseTimesTable(attempt.phases())),
                 section("Scores", scores(attempt)),
@@ -75,6 +87,26 @@ public final class AttemptView extends BorderPane {
         view.setFitWidth(Math.min(1000, view.getImage().getWidth()));
         view.getStyleClass().add("sketch-image");
         return view;
+    }
+
+    /** The replay of the sketch's timeline, phases marked by their actual times. */
+    private static Node replay(Attempt attempt) {
+        Sketch sketch;
+        try {
+            sketch = SketchCodec.fromJson(attempt.sketchJson());
+        } catch (SketchFormatException e) {
+            return muted("The replay cannot be shown: " + e.getMessage() + ". The picture above is the saved sketch.");
+        }
+        if (!sketch.timeline().isRecorded()) {
+            return muted("No replay: nothing was drawn, or the sketch was saved before replays existed.");
+        }
+        List<PhaseMark> phases = new ArrayList<>();
+        long at = 0;
+        for (PhaseTime phase : attempt.phases()) {
+            phases.add(new PhaseMark(phase.phaseId(), phase.title(), at, at + phase.actualMs()));
+            at += phase.actualMs();
+        }
+        return new SketchReplay(sketch.timeline(), phases);
     }
 
     private static Node notes(String notes) {
