@@ -63,8 +63,7 @@ public final class AttemptView extends BorderPane {
                 new VBox(6, back, title, meta, verdict),
                 section("Behavioral prompt", text(attempt.behavioralPrompt())),
                 section("Design prompt", text(attempt.designPrompt())),
-                section("Sketch", sketch(attempt.sketchPng())),
-                section("How the sketch grew", replay(attempt)),
+                section("Sketch", sketch(attempt)),
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new PhaseTimesTable(attempt.phases())),
                 section("Scores", scores(attempt)),
@@ -77,7 +76,9 @@ public final class AttemptView extends BorderPane {
         setCenter(scroll);
     }
 
-    private static Node sketch(byte[] png) {
+    /** The saved picture, with a replay of how the sketch grew beneath it when the timeline allows. */
+    private static Node sketch(Attempt attempt) {
+        byte[] png = attempt.sketchPng();
         if (png.length == 0) {
             return muted("Nothing was drawn.");
         }
@@ -86,19 +87,20 @@ public final class AttemptView extends BorderPane {
         view.setPreserveRatio(true);
         view.setFitWidth(Math.min(1000, view.getImage().getWidth()));
         view.getStyleClass().add("sketch-image");
-        return view;
+        return replay(attempt, view);
     }
 
-    /** The replay of the sketch's timeline, phases marked by their actual times. */
-    private static Node replay(Attempt attempt) {
+    /** The replay of the sketch's timeline, phases marked by their actual times; the picture alone if none. */
+    private static Node replay(Attempt attempt, ImageView picture) {
         Sketch sketch;
         try {
             sketch = SketchCodec.fromJson(attempt.sketchJson());
         } catch (SketchFormatException e) {
-            return muted("The replay cannot be shown: " + e.getMessage() + ". The picture above is the saved sketch.");
+            return new VBox(6, picture, muted("The replay cannot be shown: " + e.getMessage()
+                    + ". The picture is the saved sketch."));
         }
         if (!sketch.timeline().isRecorded()) {
-            return muted("No replay: nothing was drawn, or the sketch was saved before replays existed.");
+            return new VBox(6, picture, muted("No replay: this sketch was saved before replays existed."));
         }
         List<PhaseMark> phases = new ArrayList<>();
         long at = 0;
@@ -106,7 +108,7 @@ public final class AttemptView extends BorderPane {
             phases.add(new PhaseMark(phase.phaseId(), phase.title(), at, at + phase.actualMs()));
             at += phase.actualMs();
         }
-        return new SketchReplay(sketch.timeline(), phases);
+        return new SketchReplay(sketch.timeline(), phases, picture);
     }
 
     private static Node notes(String notes) {

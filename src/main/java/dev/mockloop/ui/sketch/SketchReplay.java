@@ -12,8 +12,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -21,7 +23,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /**
  * Replays a sketch as it grew during the round: the board at the chosen moment, a
  * {@link ReplayScrubber} with the phases marked, a caption (time, phase, element count)
- * and Play, which runs the whole round in {@value #PLAY_SECONDS} s. Read-only. Ids:
+ * and Play, which runs the whole round in {@value #PLAY_SECONDS} s. At the end of the round
+ * it shows the saved picture, if given, in the same place. Read-only. Ids:
  * {@code #attempt-replay}, {@code #replay-canvas}, {@code #replay-scrubber},
  * {@code #replay-caption}, {@code #replay-play}.
  */
@@ -41,11 +44,18 @@ public final class SketchReplay extends VBox {
     private double scale = 1;
     private Bounds frame;
 
+    /** A replay without a saved picture; see {@link #SketchReplay(Timeline, List, ImageView)}. */
+    public SketchReplay(Timeline timeline, List<PhaseMark> phases) {
+        this(timeline, phases, null);
+    }
+
     /**
      * @param timeline the sketch's timeline
      * @param phases   the round's phases with their times
+     * @param picture  the saved picture of the finished sketch, shown at the end of the round
+     *                 (its size sets the replay's); null for none
      */
-    public SketchReplay(Timeline timeline, List<PhaseMark> phases) {
+    public SketchReplay(Timeline timeline, List<PhaseMark> phases, ImageView picture) {
         super(6);
         setId("attempt-replay");
         model = new SketchReplayModel(timeline, phases);
@@ -53,10 +63,23 @@ public final class SketchReplay extends VBox {
         canvas.getStyleClass().add("sketch-image");
         model.frame().ifPresent(f -> {
             frame = f.grow(PADDING);
-            scale = Math.min(1, Math.min(MAX_WIDTH / frame.width(), MAX_HEIGHT / frame.height()));
+            double maxW = MAX_WIDTH;
+            double maxH = MAX_HEIGHT;
+            if (picture != null && picture.getImage() != null) {
+                maxW = picture.getFitWidth() > 0 ? picture.getFitWidth() : picture.getImage().getWidth();
+                maxH = maxW * picture.getImage().getHeight() / picture.getImage().getWidth();
+            }
+            scale = Math.min(1, Math.min(maxW / frame.width(), maxH / frame.height()));
             canvas.setWidth(Math.ceil(frame.width() * scale));
             canvas.setHeight(Math.ceil(frame.height() * scale));
         });
+        StackPane board = new StackPane(canvas);
+        board.setAlignment(Pos.TOP_LEFT);
+        if (picture != null) {
+            board.getChildren().add(picture);
+            model.timeProperty().addListener((o, was, now) -> showPicture(picture));
+            showPicture(picture);
+        }
         Label caption = new Label();
         caption.setId("replay-caption");
         caption.getStyleClass().add(Styles.TEXT_MUTED);
@@ -69,7 +92,7 @@ public final class SketchReplay extends VBox {
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         HBox controls = new HBox(6, play, caption);
         controls.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(canvas, scrubber, controls);
+        getChildren().addAll(board, scrubber, controls);
         model.elementsProperty().addListener((o, was, now) -> paint(now));
         paint(model.elementsProperty().get());
         player = new AnimationTimer() {
@@ -93,6 +116,12 @@ public final class SketchReplay extends VBox {
                 last = now;
             }
         };
+    }
+
+    private void showPicture(ImageView picture) {
+        boolean atEnd = model.timeProperty().get() >= model.endMs();
+        picture.setVisible(atEnd);
+        canvas.setVisible(!atEnd);
     }
 
     /** @return the replay's state, e.g. to scrub from code */

@@ -38,6 +38,9 @@ class AttemptReplayTest {
             new PhaseTime("design", "High-level design", 600_000, 600_000));
 
     private final AtomicReference<Stage> stage = new AtomicReference<>();
+    /** A 2 x 1 PNG standing in for the saved picture. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4z8AARAAI/gH/xp559wAAAABJRU5ErkJggg==");
 
     @Start
     void start(Stage s) {
@@ -63,7 +66,7 @@ class AttemptReplayTest {
 
     private static Attempt attempt(String sketchJson) {
         return new Attempt(7L, "core", "1.0.0", "q", "Design a feed", "Tell me", "Design it", "fw", "Framework",
-                START, START.plusSeconds(1200), PHASES, "", sketchJson, new byte[0], List.of(), List.of(),
+                START, START.plusSeconds(1200), PHASES, "", sketchJson, PNG, List.of(), List.of(),
                 Verdict.HIRE, "");
     }
 
@@ -83,11 +86,13 @@ class AttemptReplayTest {
         show(robot, attempt(grownSketch()));
         SketchReplay replay = robot.lookup("#attempt-replay").queryAs(SketchReplay.class);
         assertEquals("20:00 · High-level design · 4 elements", caption(robot), "opens on the finished sketch");
+        assertTrue(robot.lookup("#attempt-sketch").query().isVisible(), "the saved picture shows at the end");
 
         // "What had I drawn by the end of the API phase?" (10:00 into the round)
         robot.interact(() -> replay.model().timeProperty().set(599_000));
         assertEquals(2, replay.model().elementsProperty().get().size());
         assertTrue(caption(robot).contains("API and data model"), caption(robot));
+        assertTrue(robot.lookup("#replay-canvas").query().isVisible(), "earlier moments are replayed in its place");
 
         Node scrubber = robot.lookup("#replay-scrubber").query();
         robot.interact(scrubber::requestFocus);
