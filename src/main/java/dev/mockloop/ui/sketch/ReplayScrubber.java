@@ -35,12 +35,19 @@ final class ReplayScrubber extends Region {
         setFocusTraversable(true);
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
+        canvas.setHeight(HEIGHT);
         getChildren().add(canvas);
         canvas.widthProperty().addListener((o, was, now) -> draw());
+        canvas.heightProperty().addListener((o, was, now) -> draw());
         model.timeProperty().addListener((o, was, now) -> draw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::scrub);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::scrub);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 420;
     }
 
     @Override

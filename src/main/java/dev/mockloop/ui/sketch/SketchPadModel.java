@@ -331,6 +331,8 @@ public final class SketchPadModel {
      * @param shift whether Shift is held (adds to the selection with the select tool)
      */
     public void press(double x, double y, boolean shift) {
+        x = round(x);
+        y = round(y);
         finishGesture();
         editing.commitLabelIfOpen();
         lastX = x;
@@ -352,6 +354,8 @@ public final class SketchPadModel {
         if (gesture == null) {
             return false;
         }
+        x = round(x);
+        y = round(y);
         lastX = x;
         lastY = y;
         return gesture.drag(x, y, shift);
@@ -369,7 +373,7 @@ public final class SketchPadModel {
         }
         Gesture done = gesture;
         gesture = null;
-        done.release(x, y, shift);
+        done.release(round(x), round(y), shift);
         setPreview(Preview.NONE);
     }
 
@@ -435,6 +439,14 @@ public final class SketchPadModel {
         // A fresh, equal-looking value still tells the overlay to repaint selection marks.
         preview.set(new Preview(preview.get().elements(), preview.get().band(), preview.get().guides(),
                 preview.get().attachTarget()));
+    }
+
+    /**
+     * Pointer positions are kept to 1/100 px: finer than any screen shows, and short in the
+     * saved JSON (a zoomed pointer would otherwise give 17-digit coordinates).
+     */
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private void finishGesture() {

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -88,8 +87,8 @@ public final class SketchReplay extends VBox {
         play.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         play.setOnAction(e -> togglePlay());
         ReplayScrubber scrubber = new ReplayScrubber(model, timeline);
-        scrubber.setMaxWidth(canvas.getWidth() > 0 ? Math.max(canvas.getWidth(), 420) : 420);
-        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        scrubber.setPrefWidth(Math.max(canvas.getWidth(), 420));
+        scrubber.setMaxWidth(Math.max(canvas.getWidth(), 420));
         HBox controls = new HBox(6, play, caption);
         controls.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(board, scrubber, controls);

@@ -75,15 +75,23 @@ public final class SketchReplayModel {
         return Optional.ofNullable(frame);
     }
 
-    /** @return the phase the moment falls in, if any */
+    /**
+     * @return the phase the moment falls in, if any; at the very end of the round, the last
+     *         phase that took any time
+     */
     public Optional<PhaseMark> phaseAt(long ms) {
         for (PhaseMark p : phases) {
             if (ms >= p.startMs() && ms < p.endMs()) {
                 return Optional.of(p);
             }
         }
-        return phases.isEmpty() || ms < phases.get(0).startMs() ? Optional.empty()
-                : Optional.of(phases.get(phases.size() - 1));
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            PhaseMark p = phases.get(i);
+            if (p.endMs() > p.startMs() && ms >= p.endMs()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     private void update() {

@@ -197,14 +197,15 @@ class SketchBench {
         Sketch sketch = new Sketch();
         List<Element> batch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double x = random.nextDouble() * WIDTH;
-            double y = random.nextDouble() * HEIGHT;
+            // Coordinates to 1/100 px, as the pad stores pointer positions.
+            double x = hundredths(random.nextDouble() * WIDTH);
+            double y = hundredths(random.nextDouble() * HEIGHT);
             Element e;
             if (i % 10 == 3) {
                 e = new Shape(0, ShapeKind.ROUNDED_BOX, Bounds.ofSize(x, y, 90, 40),
                         new Style("#1f2937", 2, "#dbeafe"), "S" + i, Shape.DEFAULT_FONT_SIZE, null);
             } else if (i % 10 == 7) {
-                e = Connector.of(new Point(x, y), new Point(x + random.nextDouble() * 120, y + 60), Style.DEFAULT,
+                e = Connector.of(new Point(x, y), new Point(hundredths(x + random.nextDouble() * 120), y + 60), Style.DEFAULT,
                         Arrowheads.END);
             } else {
                 List<Point> points = new ArrayList<>();
@@ -213,14 +214,18 @@ class SketchBench {
                 int count = 12 + random.nextInt(9);
                 for (int k = 0; k < count; k++) {
                     points.add(new Point(px, py));
-                    px += 2 + random.nextDouble() * 6;
-                    py += random.nextDouble() * 8 - 4;
+                    px = hundredths(px + 2 + random.nextDouble() * 6);
+                    py = hundredths(py + random.nextDouble() * 8 - 4);
                 }
                 e = new Stroke(0, "#1f2937", 2.5, points);
             }
             sketch.add(e);
         }
         return sketch;
+    }
+
+    private static double hundredths(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static <T> T fx(Callable<T> work) {
