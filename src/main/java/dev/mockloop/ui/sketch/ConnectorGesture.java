@@ -47,7 +47,7 @@ final class ConnectorGesture implements Gesture {
         if (shift && target == null) {
             end = straighten(start, end);
         }
-        Style style = new Style(model.colorProperty().get(), model.penWidthProperty().get(), null);
+        Style style = model.style().toStyle().withFill(null);
         Connector c = new Connector(0, start, end, style, heads, "", startShape, target == null ? 0 : target.id());
         current = Connectors.route(c, id -> model.sketch().find(id).orElse(null) instanceof Shape s ? s : null);
         model.setPreview(Preview.of(List.of(current), guides, target == null ? 0 : target.id()));

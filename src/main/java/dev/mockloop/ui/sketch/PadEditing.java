@@ -26,9 +26,6 @@ public final class PadEditing {
     /** How far a duplicate or paste lands from its original, px. */
     public static final double COPY_OFFSET_PX = 16;
 
-    /** Which part of the style a style control changed. */
-    enum Restyle { COLOR, WIDTH, FILL }
-
     private final SketchPadModel model;
     private final StringProperty labelText = new SimpleStringProperty(this, "labelText", "");
     private final ReadOnlyBooleanWrapper canPaste = new ReadOnlyBooleanWrapper(this, "canPaste");
@@ -119,23 +116,23 @@ public final class PadEditing {
         }
     }
 
-    void restyleSelection(Restyle what) {
-        String color = model.colorProperty().get();
-        double width = model.penWidthProperty().get();
-        String fill = model.fillProperty().get();
+    void restyleSelection(PadStyle.Part what) {
+        String color = model.style().colorProperty().get();
+        double width = model.style().penWidthProperty().get();
+        String fill = model.style().fillProperty().get();
         List<Element> changed = new ArrayList<>();
         for (Element e : model.selectedElements()) {
             Element next = e;
-            if (e instanceof Stroke s && what != Restyle.FILL) {
-                next = what == Restyle.COLOR ? s.withPen(color, s.width()) : s.withPen(s.color(), width);
-            } else if (e instanceof Shape s && (what == Restyle.COLOR || s.kind() != ShapeKind.TEXT)) {
+            if (e instanceof Stroke s && what != PadStyle.Part.FILL) {
+                next = what == PadStyle.Part.COLOR ? s.withPen(color, s.width()) : s.withPen(s.color(), width);
+            } else if (e instanceof Shape s && (what == PadStyle.Part.COLOR || s.kind() != ShapeKind.TEXT)) {
                 next = s.withStyle(switch (what) {
                     case COLOR -> s.style().withStroke(color);
                     case WIDTH -> s.style().withWidth(width);
                     case FILL -> s.style().withFill(fill);
                 });
-            } else if (e instanceof Connector c && what != Restyle.FILL) {
-                next = c.withStyle(what == Restyle.COLOR ? c.style().withStroke(color) : c.style().withWidth(width));
+            } else if (e instanceof Connector c && what != PadStyle.Part.FILL) {
+                next = c.withStyle(what == PadStyle.Part.COLOR ? c.style().withStroke(color) : c.style().withWidth(width));
             }
             if (!next.equals(e)) {
                 changed.add(next);
@@ -191,7 +188,7 @@ public final class PadEditing {
             if (!text.isEmpty()) {
                 double[] size = model.measurer().measure(text, edit.fontSize());
                 Shape added = model.sketch().add(Shape.text(Bounds.ofSize(edit.x(), edit.y(), size[0], size[1]),
-                        text, model.colorProperty().get(), edit.fontSize()));
+                        text, model.style().colorProperty().get(), edit.fontSize()));
                 Gestures.selectNew(model, added);
             }
             return;

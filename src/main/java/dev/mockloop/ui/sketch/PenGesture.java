@@ -10,7 +10,7 @@ final class PenGesture implements Gesture {
 
     PenGesture(SketchPadModel model, double x, double y) {
         this.model = model;
-        this.live = new LiveStroke(model.colorProperty().get(), model.penWidthProperty().get(), new Point(x, y));
+        this.live = new LiveStroke(model.style().colorProperty().get(), model.style().penWidthProperty().get(), new Point(x, y));
     }
 
     LiveStroke live() {

@@ -26,7 +26,7 @@ final class PlaceGesture implements Gesture {
             model.editing().startText(x, y);
             return;
         }
-        Shape template = model.stencilProperty().get().template(x, y, model.colorProperty().get());
+        Shape template = model.stencilProperty().get().template(x, y, model.style().colorProperty().get());
         Snapping.Result snap = Snapping.snapBox(template.box(), Gestures.snapTargets(model, Set.of()),
                 model.screenToSketch(SketchPadModel.SNAP_TOLERANCE_PX), Gestures.grid(model));
         Gestures.selectNew(model, model.sketch().add(template.translated(snap.dx(), snap.dy())));

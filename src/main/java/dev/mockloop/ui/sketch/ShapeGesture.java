@@ -4,7 +4,6 @@ import dev.mockloop.sketch.Bounds;
 import dev.mockloop.sketch.Shape;
 import dev.mockloop.sketch.ShapeKind;
 import dev.mockloop.sketch.Snapping;
-import dev.mockloop.sketch.Style;
 import java.util.List;
 import java.util.Set;
 
@@ -61,7 +60,6 @@ final class ShapeGesture implements Gesture {
     }
 
     private Shape template(Bounds b) {
-        Style style = new Style(model.colorProperty().get(), model.penWidthProperty().get(), model.fillProperty().get());
-        return Shape.of(kind, b, style);
+        return Shape.of(kind, b, model.style().toStyle());
     }
 }

@@ -9,7 +9,6 @@ import dev.mockloop.sketch.Stroke;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,14 +17,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -50,14 +45,6 @@ public final class SketchPadModel {
     public static final double SNAP_TOLERANCE_PX = 6;
     /** Grid spacing, sketch px. */
     public static final double GRID_PX = 20;
-    /** Line width a new pad starts with, px. */
-    public static final double DEFAULT_PEN_WIDTH_PX = 2.5;
-    /** The ink swatches, {@code #rrggbb}; the first is the default ink. */
-    public static final List<String> PALETTE = List.of("#1f2937", "#2563eb", "#dc2626", "#16a34a", "#9333ea");
-    /** The fill swatches, {@code #rrggbb}, light enough for dark labels. */
-    public static final List<String> FILLS = List.of("#dbeafe", "#dcfce7", "#fef3c7", "#fee2e2", "#f3e8ff");
-    /** The line widths on offer, px: thin, medium, bold. */
-    public static final List<Double> WIDTHS = List.of(1.5, 2.5, 4.0);
 
     private final Sketch sketch;
     private final TextMeasurer measurer;
@@ -65,9 +52,7 @@ public final class SketchPadModel {
     private final Consumer<SketchChange> sketchListener = change -> sync();
     private final ObjectProperty<SketchTool> tool = new SimpleObjectProperty<>(this, "tool", SketchTool.PEN);
     private final ObjectProperty<Stencil> stencil = new SimpleObjectProperty<>(this, "stencil", Stencil.SERVICE);
-    private final ReadOnlyStringWrapper color = new ReadOnlyStringWrapper(this, "color", PALETTE.get(0));
-    private final ReadOnlyDoubleWrapper penWidth = new ReadOnlyDoubleWrapper(this, "penWidth", DEFAULT_PEN_WIDTH_PX);
-    private final ReadOnlyObjectWrapper<String> fill = new ReadOnlyObjectWrapper<>(this, "fill");
+    private final PadStyle style;
     private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid");
     private final BooleanProperty snapToShapes = new SimpleBooleanProperty(this, "snapToShapes", true);
     private final ObservableSet<Long> selection = FXCollections.observableSet(new LinkedHashSet<>());
@@ -100,6 +85,7 @@ public final class SketchPadModel {
         this.sketch = Objects.requireNonNull(sketch, "sketch");
         this.measurer = Objects.requireNonNull(measurer, "measurer");
         this.editing = new PadEditing(this);
+        this.style = new PadStyle(editing::restyleSelection);
         sketch.addChangeListener(sketchListener);
         selection.addListener((javafx.collections.SetChangeListener<Long>) c -> hasSelection.set(!selection.isEmpty()));
         sync();
@@ -138,60 +124,9 @@ public final class SketchPadModel {
         tool.set(SketchTool.STENCIL);
     }
 
-    /** @return the ink colour for new elements, {@code #rrggbb} */
-    public ReadOnlyStringProperty colorProperty() {
-        return color.getReadOnlyProperty();
-    }
-
-    /**
-     * Sets the ink colour for new elements, and recolours the selection (one undo step).
-     *
-     * @throws IllegalArgumentException if it is not {@code #rrggbb}
-     */
-    public void setColor(String hex) {
-        if (!Stroke.isValidColor(hex)) {
-            throw new IllegalArgumentException("pen colour must be #rrggbb, got \"" + hex + "\"");
-        }
-        color.set(hex.toLowerCase(Locale.ROOT));
-        editing.restyleSelection(PadEditing.Restyle.COLOR);
-    }
-
-    /** @return the line width for new elements, px */
-    public ReadOnlyDoubleProperty penWidthProperty() {
-        return penWidth.getReadOnlyProperty();
-    }
-
-    /**
-     * Sets the line width for new elements, and for the selection (one undo step).
-     *
-     * @param px width, px
-     * @throws IllegalArgumentException if it is not a positive finite number
-     */
-    public void setPenWidth(double px) {
-        if (!Double.isFinite(px) || px <= 0) {
-            throw new IllegalArgumentException("pen width must be a positive number of px, got " + px);
-        }
-        penWidth.set(px);
-        editing.restyleSelection(PadEditing.Restyle.WIDTH);
-    }
-
-    /** @return the fill for new shapes, {@code #rrggbb}, or null for none */
-    public ReadOnlyObjectProperty<String> fillProperty() {
-        return fill.getReadOnlyProperty();
-    }
-
-    /**
-     * Sets the fill for new shapes, and for the selected shapes (one undo step).
-     *
-     * @param hex {@code #rrggbb}, or null for no fill
-     * @throws IllegalArgumentException if it is neither
-     */
-    public void setFill(String hex) {
-        if (hex != null && !Stroke.isValidColor(hex)) {
-            throw new IllegalArgumentException("fill must be #rrggbb or none, got \"" + hex + "\"");
-        }
-        fill.set(hex == null ? null : hex.toLowerCase(Locale.ROOT));
-        editing.restyleSelection(PadEditing.Restyle.FILL);
+    /** @return ink colour, line width and fill for new elements (setting them restyles the selection) */
+    public PadStyle style() {
+        return style;
     }
 
     /** @return whether moves, resizes and new shapes snap to a {@value #GRID_PX} px grid (shown on the board) */

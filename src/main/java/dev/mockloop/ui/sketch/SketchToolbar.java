@@ -23,15 +23,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The pad's top bar: ink swatches ({@code #sketch-color-rrggbb}), line widths
  * ({@code #sketch-width-1.5} ...), fill ({@code #sketch-fill}); delete, duplicate, bring to
- * front and send to back for the selection; grid and snapping toggles; export; clear.
- * Style controls restyle the selection too. Tooltips name the keyboard shortcuts. Undo,
- * redo and zoom float on the board ({@link ViewControls}).
+ * front and send to back for the selection; export; clear. Style controls restyle the
+ * selection too. Tooltips name the keyboard shortcuts. Undo, redo, grid, snapping and zoom
+ * float on the board ({@link ViewControls}).
  */
 final class SketchToolbar extends ToolBar {
 
@@ -44,30 +42,30 @@ final class SketchToolbar extends ToolBar {
     SketchToolbar(SketchPadModel model, SketchPad pad) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
-        for (String hex : SketchPadModel.PALETTE) {
+        for (String hex : PadStyle.PALETTE) {
             getItems().add(swatch(hex));
         }
         PadControls.keepOneSelected(swatches);
-        PadControls.select(swatches, model.colorProperty().get());
+        PadControls.select(swatches, model.style().colorProperty().get());
         swatches.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null && !now.getUserData().equals(model.colorProperty().get())) {
-                model.setColor((String) now.getUserData());
+            if (now != null && !now.getUserData().equals(model.style().colorProperty().get())) {
+                model.style().setColor((String) now.getUserData());
             }
         });
-        model.colorProperty().addListener((o, was, now) -> PadControls.select(swatches, now));
+        model.style().colorProperty().addListener((o, was, now) -> PadControls.select(swatches, now));
         getItems().add(new Separator(Orientation.VERTICAL));
 
-        for (double w : SketchPadModel.WIDTHS) {
+        for (double w : PadStyle.WIDTHS) {
             getItems().add(width(w));
         }
         PadControls.keepOneSelected(widths);
-        PadControls.select(widths, model.penWidthProperty().get());
+        PadControls.select(widths, model.style().penWidthProperty().get());
         widths.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null && (double) now.getUserData() != model.penWidthProperty().get()) {
-                model.setPenWidth((double) now.getUserData());
+            if (now != null && (double) now.getUserData() != model.style().penWidthProperty().get()) {
+                model.style().setPenWidth((double) now.getUserData());
             }
         });
-        model.penWidthProperty().addListener((o, was, now) -> PadControls.select(widths, now.doubleValue()));
+        model.style().penWidthProperty().addListener((o, was, now) -> PadControls.select(widths, now.doubleValue()));
         getItems().addAll(fillMenu(), new Separator(Orientation.VERTICAL));
 
         PadEditing edit = model.editing();
@@ -86,13 +84,7 @@ final class SketchToolbar extends ToolBar {
         getItems().addAll(selectionActions);
         getItems().add(new Separator(Orientation.VERTICAL));
 
-        ToggleButton grid = toggle("sketch-grid", MaterialDesignG.GRID, "Grid: show and snap to it ("
-                + SketchShortcuts.GRID.getDisplayText() + ")");
-        grid.selectedProperty().bindBidirectional(model.gridProperty());
-        ToggleButton snap = toggle("sketch-snap", MaterialDesignM.MAGNET,
-                "Snap to other shapes' edges and centres");
-        snap.selectedProperty().bindBidirectional(model.snapToShapesProperty());
-        getItems().addAll(grid, snap, new Separator(Orientation.VERTICAL), exportMenu(pad));
+        getItems().add(exportMenu(pad));
 
         Button clear = action("sketch-clear", MaterialDesignD.DELETE_SWEEP_OUTLINE, "Clear the board (can be undone)",
                 model::clear);
@@ -110,18 +102,18 @@ final class SketchToolbar extends ToolBar {
         fill.getStyleClass().remove(atlantafx.base.theme.Styles.BUTTON_ICON);
         MenuItem none = new MenuItem("No fill");
         none.setId("sketch-fill-none");
-        none.setOnAction(e -> model.setFill(null));
+        none.setOnAction(e -> model.style().setFill(null));
         fill.getItems().add(none);
-        for (String hex : SketchPadModel.FILLS) {
+        for (String hex : PadStyle.FILLS) {
             Rectangle chip = new Rectangle(14, 14, Color.web(hex));
             chip.setStroke(Color.web("#9ca3af"));
             MenuItem item = new MenuItem(hex, chip);
             item.setId("sketch-fill-" + hex.substring(1));
-            item.setOnAction(e -> model.setFill(hex));
+            item.setOnAction(e -> model.style().setFill(hex));
             fill.getItems().add(item);
         }
-        current.fillProperty().bind(Bindings.createObjectBinding(() -> model.fillProperty().get() == null
-                ? Color.TRANSPARENT : Color.web(model.fillProperty().get()), model.fillProperty()));
+        current.fillProperty().bind(Bindings.createObjectBinding(() -> model.style().fillProperty().get() == null
+                ? Color.TRANSPARENT : Color.web(model.style().fillProperty().get()), model.style().fillProperty()));
         return fill;
     }
 
@@ -161,12 +153,6 @@ final class SketchToolbar extends ToolBar {
         button.setToggleGroup(widths);
         String name = px < 2 ? "Thin" : px < 3 ? "Medium" : "Bold";
         PadControls.decorate(button, "sketch-width-" + px, name + " line, " + px + " px (and the selection's)");
-        return button;
-    }
-
-    private ToggleButton toggle(String id, Ikon icon, String tip) {
-        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
-        PadControls.decorate(button, id, tip);
         return button;
     }
 

@@ -17,7 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * Undo, redo and the view controls, floating at the board's bottom-right corner:
- * {@code #sketch-undo}, {@code #sketch-redo}, {@code #sketch-zoom-out}, {@code #sketch-zoom}
+ * {@code #sketch-undo}, {@code #sketch-redo}, {@code #sketch-grid} (show and snap to the
+ * grid), {@code #sketch-snap} (snap to shapes), {@code #sketch-zoom-out}, {@code #sketch-zoom}
  * (the zoom level; click for 100 %), {@code #sketch-zoom-in}, {@code #sketch-fit}.
  */
 final class ViewControls extends HBox {
@@ -36,6 +37,15 @@ final class ViewControls extends HBox {
                 + " or " + SketchShortcuts.REDO_ALT.getDisplayText() + ")", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
 
+        javafx.scene.control.ToggleButton grid = new javafx.scene.control.ToggleButton(null,
+                new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRID));
+        PadControls.decorate(grid, "sketch-grid", "Grid: show and snap to it (" + SketchShortcuts.GRID.getDisplayText() + ")");
+        grid.selectedProperty().bindBidirectional(model.gridProperty());
+        javafx.scene.control.ToggleButton snap = new javafx.scene.control.ToggleButton(null,
+                new FontIcon(MaterialDesignM.MAGNET));
+        PadControls.decorate(snap, "sketch-snap", "Snap to other shapes' edges and centres");
+        snap.selectedProperty().bindBidirectional(model.snapToShapesProperty());
+
         Button zoomOut = action("sketch-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
                 "Zoom out (" + SketchShortcuts.ZOOM_OUT.getDisplayText() + ", or Ctrl+wheel)", () -> model.zoomBy(1 / 1.25));
         Button zoom = new Button();
@@ -52,7 +62,8 @@ final class ViewControls extends HBox {
                 "Zoom in (" + SketchShortcuts.ZOOM_IN.getDisplayText() + ")", () -> model.zoomBy(1.25));
         Button fit = action("sketch-fit", MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                 "Fit everything in view (" + SketchShortcuts.FIT.getDisplayText() + ")", model::fitToContent);
-        getChildren().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), zoomOut, zoom, zoomIn, fit);
+        getChildren().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), grid, snap,
+                new Separator(javafx.geometry.Orientation.VERTICAL), zoomOut, zoom, zoomIn, fit);
     }
 
     private static Button action(String id, Ikon icon, String tip, Runnable run) {

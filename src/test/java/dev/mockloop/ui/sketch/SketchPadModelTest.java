@@ -20,8 +20,8 @@ class SketchPadModelTest {
 
     @Test
     void penGestureCommitsOneStrokeWithThePenColourAndWidthOnRelease() {
-        model.setColor("#DC2626");
-        model.setPenWidth(4);
+        model.style().setColor("#DC2626");
+        model.style().setPenWidth(4);
 
         model.press(10, 10);
         assertTrue(model.drag(20, 10));
@@ -102,9 +102,9 @@ class SketchPadModelTest {
 
     @Test
     void setColorAndPenWidthRejectBadValues() {
-        assertThrows(IllegalArgumentException.class, () -> model.setColor("red"));
-        assertThrows(IllegalArgumentException.class, () -> model.setPenWidth(0));
-        assertEquals(SketchPadModel.PALETTE.get(0), model.colorProperty().get());
+        assertThrows(IllegalArgumentException.class, () -> model.style().setColor("red"));
+        assertThrows(IllegalArgumentException.class, () -> model.style().setPenWidth(0));
+        assertEquals(PadStyle.PALETTE.get(0), model.style().colorProperty().get());
     }
 
     @Test
