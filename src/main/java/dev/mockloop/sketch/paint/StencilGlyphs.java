@@ -46,13 +46,19 @@ final class StencilGlyphs {
                 s.drawPath(null, ink, LINE);
             }
             case LOAD_BALANCER -> {
+                // One line in, fanned out to three targets (dots).
                 s.moveTo(x, y + 7);
-                s.lineTo(x + 5, y + 7);
-                for (double ty : new double[] {1, 7, 13}) {
-                    s.moveTo(x + 5, y + 7);
-                    s.lineTo(x + 14, y + ty);
+                s.lineTo(x + 4, y + 7);
+                for (double ty : new double[] {1.5, 7, 12.5}) {
+                    s.moveTo(x + 4, y + 7);
+                    s.lineTo(x + 10.5, y + ty);
                 }
                 s.drawPath(null, ink, LINE);
+                s.beginPath();
+                for (double ty : new double[] {1.5, 7, 12.5}) {
+                    ElementPainter.ellipse(s, x + 12.2, y + ty, 1.9, 1.9);
+                }
+                s.drawPath(ink, null, 0);
             }
             case SERVICE -> {
                 s.moveTo(x + 4, y + 2);

@@ -43,6 +43,9 @@ final class LabelEditor extends TextArea {
         if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
             model.editing().commitLabel();
             e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            replaceSelection("\n");
+            e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             model.editing().cancelLabel();
             e.consume();
@@ -77,8 +80,9 @@ final class LabelEditor extends TextArea {
         double size = edit.fontSize() * view.scale();
         setStyle("-fx-font-size: " + Math.max(9, size) + "px;");
         double[] text = model.measurer().measure(getText().isEmpty() ? "M" : getText(), edit.fontSize());
-        double width = Math.max(80, text[0] * view.scale() + 28);
-        double height = Math.max(text[1], edit.fontSize() * 1.25) * view.scale() + 18;
+        // Room for the text area's own padding and caret, so nothing scrolls or clips.
+        double width = Math.max(90, text[0] * view.scale() + 44);
+        double height = Math.max(text[1], edit.fontSize() * 1.25) * view.scale() + 30;
         Element target = edit.elementId() == 0 ? null : model.sketch().find(edit.elementId()).orElse(null);
         double x;
         double y;

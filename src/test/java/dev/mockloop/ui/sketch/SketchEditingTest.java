@@ -132,12 +132,14 @@ class SketchEditingTest {
 
         p.tool("tool-select").doubleClick(300, 200);
         robot.write("Orders");
+        robot.push(KeyCode.SHIFT, KeyCode.ENTER);
+        robot.write("(x3)");
         robot.push(KeyCode.ENTER);
         p.doubleClick(300, 400);
         robot.write("HTTPS");
         robot.push(KeyCode.ENTER);
 
-        assertEquals("Orders", shape(service).label());
+        assertEquals("Orders\n(x3)", shape(service).label(), "Shift+Enter starts a second line");
         assertEquals("HTTPS", FxThread.call(() -> sketch.find(arrow).orElseThrow().label()));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("", FxThread.call(() -> sketch.find(arrow).orElseThrow().label()), "a label edit undoes");
