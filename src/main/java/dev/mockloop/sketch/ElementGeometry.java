@@ -34,6 +34,29 @@ final class ElementGeometry {
         return label != null && label.contains(x, y);
     }
 
+    /**
+     * The element a click at (x, y) picks: the topmost whose ink is within {@code tolerance}
+     * px; failing that, the smallest shape the point is inside.
+     */
+    static java.util.Optional<Element> pick(java.util.List<Element> all, double x, double y, double tolerance) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (inkHit(all.get(i), x, y, tolerance)) {
+                return java.util.Optional.of(all.get(i));
+            }
+        }
+        Shape best = null;
+        for (Element e : all) {
+            if (e instanceof Shape s && insideArea(s, x, y, 0) && (best == null || area(s) < area(best))) {
+                best = s;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    private static double area(Shape s) {
+        return s.box().width() * s.box().height();
+    }
+
     /** Whether (x, y) lies inside the shape's outline grown by {@code radius} px. */
     static boolean insideArea(Shape shape, double x, double y, double radius) {
         Bounds box = shape.box().grow(radius);

@@ -41,19 +41,9 @@ public final class Sketch {
     private Sketch(List<? extends Element> elements, Timeline timeline) {
         Timeline log = timeline == null ? new Timeline(elements) : timeline;
         doc = new Document(elements, log);
-        long highest = 0;
+        long highest = log.highestId();
         for (Element e : elements) {
             highest = Math.max(highest, e.id());
-        }
-        for (Element e : log.base()) {
-            highest = Math.max(highest, e.id());
-        }
-        for (Timeline.Entry entry : log.entries()) {
-            if (entry.op() instanceof TimelineOp.Insert insert) {
-                for (Element e : insert.elements()) {
-                    highest = Math.max(highest, e.id());
-                }
-            }
         }
         nextId = highest + 1;
     }
@@ -264,20 +254,7 @@ public final class Sketch {
      * @param tolerance px, 0 or more
      */
     public Optional<Element> hit(double x, double y, double tolerance) {
-        List<Element> all = doc.view();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            if (ElementGeometry.inkHit(all.get(i), x, y, tolerance)) {
-                return Optional.of(all.get(i));
-            }
-        }
-        Shape best = null;
-        for (Element e : all) {
-            if (e instanceof Shape s && ElementGeometry.insideArea(s, x, y, 0)
-                    && (best == null || area(s) < area(best))) {
-                best = s;
-            }
-        }
-        return Optional.ofNullable(best);
+        return ElementGeometry.pick(doc.view(), x, y, tolerance);
     }
 
     /** @return the elements whose {@link Element#frame() frame} lies wholly inside {@code area}, bottom first */
@@ -385,10 +362,6 @@ public final class Sketch {
     /** Removes a listener added with {@link #addChangeListener}. */
     public void removeChangeListener(Consumer<SketchChange> listener) {
         changeListeners.remove(listener);
-    }
-
-    private static double area(Shape s) {
-        return s.box().width() * s.box().height();
     }
 
     private boolean performIfAny(SketchEdit edit) {

@@ -86,6 +86,22 @@ public final class Timeline {
         return spans;
     }
 
+    /** @return the highest element id in the base or any insert, 0 if none */
+    long highestId() {
+        long highest = 0;
+        for (Element e : base) {
+            highest = Math.max(highest, e.id());
+        }
+        for (Entry entry : entries) {
+            if (entry.op() instanceof TimelineOp.Insert insert) {
+                for (Element e : insert.elements()) {
+                    highest = Math.max(highest, e.id());
+                }
+            }
+        }
+        return highest;
+    }
+
     /** Logs a change; stamps must not go back in time (a later stamp below the last is raised to it). */
     void record(SketchStamp stamp, TimelineOp op) {
         long at = Math.max(stamp.elapsedMs(), endMs());
