@@ -146,6 +146,22 @@ class SketchEditingTest {
     }
 
     @Test
+    void spaceDragPansInsteadOfDrawing(FxRobot robot) {
+        PadRobot p = new PadRobot(robot, pad);
+        p.tool("tool-pen").click(300, 200);   // focuses the pad (and leaves a dot)
+        int before = p.elements().size();
+        assertEquals(1, before, "a click with the pen leaves a dot");
+
+        robot.press(KeyCode.SPACE);
+        p.drag(500, 300, 560, 340);
+        robot.release(KeyCode.SPACE);
+
+        assertEquals(before, p.elements().size(), "nothing drawn while Space is held");
+        assertEquals(60, FxThread.call(pad.model().viewport()::offsetX), 1);
+        assertEquals(40, FxThread.call(pad.model().viewport()::offsetY), 1);
+    }
+
+    @Test
     void middleDragPansCtrlWheelZoomsAndFitShowsEverything(FxRobot robot) {
         PadRobot p = new PadRobot(robot, pad);
         p.tool("tool-rectangle").drag(100, 100, 200, 160);
