@@ -12,6 +12,7 @@ import dev.mockloop.pack.PromptKind;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
 import dev.mockloop.sketch.SketchFormatException;
+import dev.mockloop.sketch.SketchStamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * One practice round in progress: the question, its framework's phase timer, the
  * sketch and the notes. Phase times come from the injected {@link Ticker}; the wall-clock start and end
- * stored with the attempt come from the injected {@link Clock}.
+ * stored with the attempt come from the injected {@link Clock}. The sketch stamps each of its
+ * operations with the round's elapsed ms and current phase id, read from the phase timer.
  *
  * <p>Not thread-safe: the UI thread owns it.
  */
@@ -60,6 +62,9 @@ public final class Round {
         this.timer = timer;
         this.sketch = sketch;
         this.probes = probes;
+        // Every sketch change is stamped with the round's clock and phase, for the replay.
+        sketch.setClock(() -> new SketchStamp(timer.snapshot().roundElapsedMs(),
+                currentPhase().map(Phase::id).orElse("")));
     }
 
     /**

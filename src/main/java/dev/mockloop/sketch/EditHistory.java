@@ -4,14 +4,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The undo and redo stacks of one sketch. Recording a new edit clears redo. While a group
- * is open, recorded edits collect into one {@link CompoundEdit}.
+ * The undo and redo stacks of one sketch, without limit. Recording a new edit clears redo.
+ * While a group is open, recorded edits collect into one {@link Edits.Compound}.
  */
 final class EditHistory {
 
     private final Deque<SketchEdit> done = new ArrayDeque<>();
     private final Deque<SketchEdit> undone = new ArrayDeque<>();
-    private CompoundEdit openGroup;
+    private Edits.Compound openGroup;
 
     /** Records an edit that has already been applied. */
     void record(SketchEdit edit) {
@@ -25,7 +25,7 @@ final class EditHistory {
 
     void beginGroup() {
         endGroup();
-        openGroup = new CompoundEdit();
+        openGroup = new Edits.Compound();
     }
 
     void endGroup() {

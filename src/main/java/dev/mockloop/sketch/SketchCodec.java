@@ -8,21 +8,40 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mockloop.sketch.SketchJson.ElementJson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Reads and writes sketches as JSON, format version {@value Sketch#FORMAT_VERSION}:
  *
  * <pre>{@code
- * {"version":1,"strokes":[{"id":1,"color":"#1f2937","width":2.5,"points":[x0,y0,x1,y1]}]}
+ * {"version":2,
+ *  "elements":[
+ *   {"id":1,"type":"stroke","color":"#1f2937","width":2.5,"points":[x0,y0,x1,y1]},
+ *   {"id":2,"type":"shape","kind":"cylinder","stencil":"database","color":"#1f2937","width":2,
+ *    "fill":"#fef3c7","x":10,"y":20,"w":110,"h":84,"label":"Orders","fontSize":14},
+ *   {"id":3,"type":"connector","color":"#1f2937","width":2,"start":[x,y],"end":[x,y],
+ *    "heads":"end","startShape":2,"endShape":5,"label":"reads"}],
+ *  "timeline":{"base":[],"entries":[
+ *   {"t":65000,"phase":"requirements","op":"insert","at":[0],"elements":[{"ref":1}]},
+ *   {"t":70000,"phase":"requirements","op":"remove","at":[0]},
+ *   {"t":71000,"op":"replace","elements":[{"ref":2}]}]}}
  * }</pre>
  *
- * <p>Strokes are listed bottom first; {@code width} and {@code points} are px, and
- * {@code points} is a flat array of x, y pairs to keep files small. Unknown fields are
- * ignored. Undo history is not saved: a decoded sketch starts with none, and gives new
- * strokes ids above the highest id read. Thread-safe.
+ * <p>Elements are listed bottom first; coordinates, sizes and widths are px; point lists
+ * are flat x, y arrays to keep files small; {@code kind}, {@code stencil} and {@code heads}
+ * are the lower-case names of {@link ShapeKind}, {@link Stencil} and {@link Arrowheads};
+ * {@code fill}, {@code label}, {@code stencil} and attachments are left out when absent.
+ * The {@link Timeline} (left out when nothing was logged) must replay to the elements; an
+ * element still in the sketch unchanged is written there as {@code {"ref":id}}. Version 1
+ * files ({@code {"version":1,"strokes":[{"id","color","width","points"}]}}) are read as
+ * strokes with an empty timeline. Unknown fields are ignored. Undo history is not saved: a
+ * decoded sketch starts with none, and gives new elements ids above every id it has seen.
+ * Thread-safe.
  */
 public final class SketchCodec {
 
@@ -35,20 +54,18 @@ public final class SketchCodec {
     private SketchCodec() {
     }
 
-    /** @return the sketch's strokes as JSON, format version {@value Sketch#FORMAT_VERSION} */
+    /** @return the sketch and its timeline as JSON, format version {@value Sketch#FORMAT_VERSION} */
     public static String toJson(Sketch sketch) {
-        List<SketchJson.StrokeJson> out = new ArrayList<>();
-        for (Stroke stroke : sketch.strokes()) {
-            double[] flat = new double[stroke.points().size() * 2];
-            int i = 0;
-            for (Point p : stroke.points()) {
-                flat[i++] = p.x();
-                flat[i++] = p.y();
-            }
-            out.add(new SketchJson.StrokeJson(stroke.id(), stroke.color(), stroke.width(), flat));
+        List<ElementJson> out = new ArrayList<>(sketch.size());
+        Map<Long, Element> current = new HashMap<>();
+        for (Element e : sketch.elements()) {
+            out.add(ElementCodec.toJson(e));
+            current.put(e.id(), e);
         }
+        SketchJson json = new SketchJson(Sketch.FORMAT_VERSION, null, out,
+                TimelineCodec.toJson(sketch.timeline(), current));
         try {
-            return MAPPER.writeValueAsString(new SketchJson(Sketch.FORMAT_VERSION, out));
+            return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             // Only numbers, strings and lists of our own records: cannot fail.
             throw new IllegalStateException("could not write sketch JSON", e);
@@ -59,11 +76,12 @@ public final class SketchCodec {
      * Reads a sketch written by {@link #toJson} (this or an older format version).
      *
      * @param json the JSON text
-     * @return a new sketch with the saved strokes and no undo history
+     * @return a new sketch with the saved elements and timeline and no undo history
      * @throws SketchFormatException if the text is not JSON, lacks a field, has a version
-     *                               newer than {@value Sketch#FORMAT_VERSION} (or below 1), or a
-     *                               stroke is invalid: odd number of coordinates, no points,
-     *                               colour not {@code #rrggbb}, width not above 0, repeated id
+     *                               newer than {@value Sketch#FORMAT_VERSION} (or below 1), an
+     *                               element is invalid (odd number of coordinates, no points,
+     *                               colour not {@code #rrggbb}, width not above 0, unknown
+     *                               kind, repeated id), or the timeline does not replay to the elements
      * @throws NullPointerException  if {@code json} is null
      */
     public static Sketch fromJson(String json) throws SketchFormatException {
@@ -79,19 +97,47 @@ public final class SketchCodec {
             throw new SketchFormatException("Sketch data is empty (JSON null)");
         }
         checkVersion(dto.version());
-        List<Stroke> strokes = new ArrayList<>();
-        List<SketchJson.StrokeJson> in = dto.strokes() == null ? List.of() : dto.strokes();
+        boolean v1 = dto.version() == 1;
+        List<ElementJson> in = v1 ? dto.strokes() : dto.elements();
+        in = in == null ? List.of() : in;
+        List<Element> elements = new ArrayList<>(in.size());
+        Map<Long, Element> byId = new HashMap<>();
         for (int i = 0; i < in.size(); i++) {
-            strokes.add(toStroke(i, in.get(i)));
+            Element e = ElementCodec.fromJson((v1 ? "Stroke " : "Element ") + (i + 1), in.get(i), v1);
+            if (v1 && !(e instanceof Stroke)) {
+                throw new SketchFormatException("Stroke " + (i + 1) + " is not a stroke");
+            }
+            if (byId.put(e.id(), e) != null) {
+                throw new SketchFormatException("Sketch data is invalid: duplicate element id " + e.id());
+            }
+            elements.add(e);
         }
         try {
-            return Sketch.of(strokes);
+            if (v1 || dto.timeline() == null) {
+                return Sketch.of(elements);
+            }
+            Timeline timeline = TimelineCodec.fromJson(dto.timeline(), byId);
+            checkReplay(timeline, elements);
+            return Sketch.restore(elements, timeline);
         } catch (IllegalArgumentException e) {
             throw new SketchFormatException("Sketch data is invalid: " + e.getMessage(), e);
         }
     }
 
-    /** Where the parser stopped, as a JSON path ({@code strokes[0].points[3]}) or line and column. */
+    private static void checkReplay(Timeline timeline, List<Element> elements) throws SketchFormatException {
+        List<Element> replayed;
+        try {
+            replayed = timeline.replay(Long.MAX_VALUE);
+        } catch (IllegalStateException e) {
+            throw new SketchFormatException("Sketch timeline is broken: " + e.getMessage(), e);
+        }
+        if (!replayed.equals(elements)) {
+            throw new SketchFormatException("Sketch timeline does not end in the saved elements ("
+                    + replayed.size() + " replayed, " + elements.size() + " saved)");
+        }
+    }
+
+    /** Where the parser stopped, as a JSON path ({@code elements[0].points[3]}) or line and column. */
     private static String where(JacksonException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder();
@@ -119,34 +165,6 @@ public final class SketchCodec {
         }
         if (version < 1) {
             throw new SketchFormatException("Sketch format version " + version + " does not exist");
-        }
-    }
-
-    private static Stroke toStroke(int index, SketchJson.StrokeJson json) throws SketchFormatException {
-        String where = "Stroke " + (index + 1);
-        if (json == null) {
-            throw new SketchFormatException(where + " is null");
-        }
-        if (json.id() == null) {
-            throw new SketchFormatException(where + " has no \"id\"");
-        }
-        where += " (id " + json.id() + ")";
-        if (json.color() == null || json.width() == null || json.points() == null) {
-            throw new SketchFormatException(where + " needs \"color\", \"width\" and \"points\"");
-        }
-        double[] flat = json.points();
-        if (flat.length % 2 != 0) {
-            throw new SketchFormatException(where + " has an odd number of coordinates (" + flat.length
-                    + "); \"points\" must be x, y pairs");
-        }
-        try {
-            List<Point> points = new ArrayList<>(flat.length / 2);
-            for (int i = 0; i < flat.length; i += 2) {
-                points.add(new Point(flat[i], flat[i + 1]));
-            }
-            return new Stroke(json.id(), json.color(), json.width(), points);
-        } catch (IllegalArgumentException e) {
-            throw new SketchFormatException(where + ": " + e.getMessage(), e);
         }
     }
 }

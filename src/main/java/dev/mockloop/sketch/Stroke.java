@@ -1,12 +1,9 @@
 package dev.mockloop.sketch;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
- * One freehand pen stroke: a polyline drawn with round caps and joins. Immutable.
+ * One freehand pen stroke: a polyline drawn smoothed, with round caps and joins. Immutable.
  *
  * @param id     the stroke's id, unique within its {@link Sketch}; stable across undo and redo
  * @param color  the ink colour as {@code #rrggbb}; stored in lower case
@@ -14,9 +11,7 @@ import java.util.regex.Pattern;
  * @param points the polyline's vertices in drawing order, px; at least one (a single point
  *               is drawn as a dot of diameter {@code width})
  */
-public record Stroke(long id, String color, double width, List<Point> points) {
-
-    private static final Pattern HEX_COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+public record Stroke(long id, String color, double width, List<Point> points) implements Element {
 
     /**
      * @throws IllegalArgumentException if the colour is not {@code #rrggbb}, the width is not a
@@ -24,14 +19,8 @@ public record Stroke(long id, String color, double width, List<Point> points) {
      * @throws NullPointerException     if the colour, the list or one of its points is null
      */
     public Stroke {
-        Objects.requireNonNull(color, "color");
-        if (!HEX_COLOR.matcher(color).matches()) {
-            throw new IllegalArgumentException("stroke color must be #rrggbb, got \"" + color + "\"");
-        }
-        color = color.toLowerCase(Locale.ROOT);
-        if (!Double.isFinite(width) || width <= 0) {
-            throw new IllegalArgumentException("stroke width must be a positive number of px, got " + width);
-        }
+        color = Colors.check(color, "stroke color");
+        Colors.checkWidth(width, "stroke width");
         points = List.copyOf(points);
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a stroke needs at least one point");
@@ -40,6 +29,38 @@ public record Stroke(long id, String color, double width, List<Point> points) {
 
     /** @return whether {@code color} is a colour a stroke accepts ({@code #rrggbb}) */
     public static boolean isValidColor(String color) {
-        return color != null && HEX_COLOR.matcher(color).matches();
+        return Colors.isValid(color);
+    }
+
+    /** @return the box the ink covers: the vertices grown by half the line width, px */
+    @Override
+    public Bounds bounds() {
+        return StrokeGeometry.inkBounds(this);
+    }
+
+    @Override
+    public Bounds frame() {
+        return bounds().grow(-width / 2);
+    }
+
+    @Override
+    public Stroke withId(long newId) {
+        return new Stroke(newId, color, width, points);
+    }
+
+    @Override
+    public Stroke translated(double dx, double dy) {
+        return new Stroke(id, color, width, points.stream().map(p -> new Point(p.x() + dx, p.y() + dy)).toList());
+    }
+
+    /** @return this stroke in another colour and width */
+    public Stroke withPen(String newColor, double newWidth) {
+        return new Stroke(id, newColor, newWidth, points);
+    }
+
+    /** Strokes carry no label. */
+    @Override
+    public String label() {
+        return "";
     }
 }

@@ -69,8 +69,16 @@ class RoundTest {
         assertEquals(30_000, attempt.phases().get(1).actualMs());
         assertEquals(q.framework().phases().size(), attempt.phases().size());
         assertEquals("numbers first", attempt.notes());
-        assertTrue(attempt.sketchJson().contains("\"strokes\""));
+        assertEquals(round.sketch().elements(), decode(attempt.sketchJson()).elements());
         assertEquals(clock.instant(), attempt.startedAt());
+    }
+
+    private static dev.mockloop.sketch.Sketch decode(String json) {
+        try {
+            return dev.mockloop.sketch.SketchCodec.fromJson(json);
+        } catch (dev.mockloop.sketch.SketchFormatException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -80,5 +88,28 @@ class RoundTest {
         round.start();
         assertThrows(IllegalStateException.class,
                 () -> round.toAttempt(new byte[0], List.of(), List.of(), Verdict.HIRE, ""));
+    }
+
+    @Test
+    void sketchOperationsAreStampedWithTheRoundsElapsedTimeAndPhase() {
+        LibraryQuestion q = questionWithFramework("paired-45");
+        Round round = new Round(q, q.framework(), ticker, clock);
+        round.start();
+        ticker.advanceMillis(90_000);
+        round.sketch().addStroke("#000000", 2, List.of(new Point(1, 1)));
+        round.timer().next();
+        round.timer().pause();
+        ticker.advanceMillis(600_000);
+        round.timer().resume();
+        ticker.advanceMillis(5_000);
+        round.sketch().addStroke("#000000", 2, List.of(new Point(2, 2)));
+
+        var entries = round.sketch().timeline().entries();
+        String first = q.framework().phases().get(0).id();
+        String second = q.framework().phases().get(1).id();
+        assertEquals(90_000, entries.get(0).atMs());
+        assertEquals(first, entries.get(0).phaseId());
+        assertEquals(95_000, entries.get(1).atMs(), "paused time does not count");
+        assertEquals(second, entries.get(1).phaseId());
     }
 }

@@ -26,12 +26,28 @@ class SketchCodecTest {
     }
 
     @Test
-    void writesTheDocumentedCompactShape() {
+    void writesTheDocumentedCompactShapeWithTheTimelineReferringToElements() {
         Sketch sketch = new Sketch();
+        sketch.setClock(() -> new SketchStamp(65_000, "requirements"));
         sketch.addStroke("#1f2937", 2.5, List.of(new Point(1, 2), new Point(3.5, 4)));
 
-        assertEquals("{\"version\":1,\"strokes\":[{\"id\":1,\"color\":\"#1f2937\",\"width\":2.5,"
-                + "\"points\":[1.0,2.0,3.5,4.0]}]}", SketchCodec.toJson(sketch));
+        assertEquals("{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"stroke\",\"color\":\"#1f2937\","
+                + "\"width\":2.5,\"points\":[1.0,2.0,3.5,4.0]}],\"timeline\":{\"base\":[],\"entries\":["
+                + "{\"t\":65000,\"phase\":\"requirements\",\"op\":\"insert\",\"at\":[0],"
+                + "\"elements\":[{\"ref\":1}]}]}}", SketchCodec.toJson(sketch));
+    }
+
+    @Test
+    void readsAVersion1SketchAsStrokesWithNoRecordedTimeline() throws SketchFormatException {
+        Sketch decoded = SketchCodec.fromJson("{\"version\":1,\"strokes\":[{\"id\":1,\"color\":\"#1f2937\","
+                + "\"width\":2.5,\"points\":[1.0,2.0,3.5,4.0]}]}");
+
+        assertEquals(List.of(new Stroke(1, "#1f2937", 2.5, List.of(new Point(1, 2), new Point(3.5, 4)))),
+                decoded.elements());
+        assertFalse(decoded.timeline().isRecorded());
+        assertEquals(decoded.elements(), decoded.timeline().replay(0), "replay shows the whole v1 sketch");
+        // Saved again, it is a version 2 file that reads back the same.
+        assertEquals(decoded.elements(), SketchCodec.fromJson(SketchCodec.toJson(decoded)).elements());
     }
 
     @Test
@@ -58,7 +74,7 @@ class SketchCodecTest {
         "[]",
         "null",
         "{\"strokes\":[]}",
-        "{\"version\":2,\"strokes\":[]}",
+        "{\"version\":3,\"elements\":[]}",
         "{\"version\":0,\"strokes\":[]}",
         "{\"version\":\"1\",\"strokes\":[]}",
         "{\"version\":1,\"strokes\":{}}",
@@ -75,6 +91,24 @@ class SketchCodecTest {
         "{\"version\":1,\"strokes\":[{\"id\":1,\"color\":\"#000000\",\"width\":2,\"points\":[0,0]},"
                 + "{\"id\":1,\"color\":\"#000000\",\"width\":2,\"points\":[0,0]}]}",
         "{\"version\":1,\"strokes\":[]} trailing",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"color\":\"#000000\",\"width\":2,\"points\":[0,0]}]}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"blob\",\"color\":\"#000000\",\"width\":2}]}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"shape\",\"kind\":\"star\",\"color\":\"#000000\","
+                + "\"width\":2,\"x\":0,\"y\":0,\"w\":1,\"h\":1}]}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"shape\",\"kind\":\"rectangle\",\"color\":\"#000000\","
+                + "\"width\":2,\"x\":0,\"y\":0,\"w\":-1,\"h\":1}]}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"shape\",\"kind\":\"text\",\"color\":\"#000000\","
+                + "\"width\":1,\"x\":0,\"y\":0,\"w\":1,\"h\":1}]}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"connector\",\"color\":\"#000000\",\"width\":2,"
+                + "\"start\":[0,0,1,1],\"end\":[5,5],\"heads\":\"end\"}]}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"connector\",\"color\":\"#000000\",\"width\":2,"
+                + "\"start\":[0,0],\"end\":[5,5],\"heads\":\"sideways\"}]}",
+        "{\"version\":2,\"elements\":[],\"timeline\":{\"entries\":[{\"t\":0,\"op\":\"remove\",\"at\":[0]}]}}",
+        "{\"version\":2,\"elements\":[],\"timeline\":{\"entries\":[{\"t\":0,\"op\":\"insert\",\"at\":[0],"
+                + "\"elements\":[{\"ref\":4}]}]}}",
+        "{\"version\":2,\"elements\":[],\"timeline\":{\"entries\":[{\"t\":0,\"op\":\"jump\"}]}}",
+        "{\"version\":2,\"elements\":[{\"id\":1,\"type\":\"stroke\",\"color\":\"#000000\",\"width\":2,"
+                + "\"points\":[0,0]}],\"timeline\":{\"entries\":[{\"t\":5,\"op\":\"remove\",\"at\":[]}]}}",
     })
     void badInputThrowsSketchFormatException(String json) {
         SketchFormatException e = assertThrows(SketchFormatException.class, () -> SketchCodec.fromJson(json));
@@ -84,7 +118,7 @@ class SketchCodecTest {
     @Test
     void newerVersionSaysToUpdateTheApp() {
         SketchFormatException e = assertThrows(SketchFormatException.class,
-                () -> SketchCodec.fromJson("{\"version\":2,\"strokes\":[]}"));
+                () -> SketchCodec.fromJson("{\"version\":3,\"elements\":[]}"));
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
     }
 

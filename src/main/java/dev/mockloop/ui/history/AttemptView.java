@@ -3,16 +3,22 @@ package dev.mockloop.ui.history;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
+import dev.mockloop.attempt.PhaseTime;
+import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
 import dev.mockloop.sketch.SketchFormatException;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.sketch.SketchImages;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.common.TimeText;
+import dev.mockloop.ui.sketch.PhaseMark;
+import dev.mockloop.ui.sketch.SketchReplay;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,7 +29,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** One saved attempt, read-only: prompts, notes, sketch, timings, scores and reflection. */
+/**
+ * One saved attempt, read-only: prompts, notes, the sketch and a replay of how it grew
+ * (scrubber with phase markers), timings, scores and reflection.
+ */
 public final class AttemptView extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
@@ -57,7 +66,7 @@ public final class AttemptView extends BorderPane {
                 new VBox(6, back, title, meta, verdict),
                 section("Behavioral prompt", text(attempt.behavioralPrompt())),
                 section("Design prompt", text(attempt.designPrompt())),
-                section("Sketch", sketch(attempt.sketchPng().length > 0 ? attempt.sketchPng() : render(attempt.sketchJson()))),
+                section("Sketch", sketch(attempt)),
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new VBox(8, new PhaseTimesChart(attempt.phases()),
                         new PhaseTimesTable(attempt.phases()))),
@@ -84,7 +93,9 @@ public final class AttemptView extends BorderPane {
         }
     }
 
-    private static Node sketch(byte[] png) {
+    /** The saved picture, with a replay of how the sketch grew beneath it when the timeline allows. */
+    private static Node sketch(Attempt attempt) {
+        byte[] png = attempt.sketchPng().length > 0 ? attempt.sketchPng() : render(attempt.sketchJson());
         if (png.length == 0) {
             return muted("Nothing was drawn.");
         }
@@ -93,7 +104,28 @@ public final class AttemptView extends BorderPane {
         view.setPreserveRatio(true);
         view.setFitWidth(Math.min(1000, view.getImage().getWidth()));
         view.getStyleClass().add("sketch-image");
-        return view;
+        return replay(attempt, view);
+    }
+
+    /** The replay of the sketch's timeline, phases marked by their actual times; the picture alone if none. */
+    private static Node replay(Attempt attempt, ImageView picture) {
+        Sketch sketch;
+        try {
+            sketch = SketchCodec.fromJson(attempt.sketchJson());
+        } catch (SketchFormatException e) {
+            return new VBox(6, picture, muted("The replay cannot be shown: " + e.getMessage()
+                    + ". The picture is the saved sketch."));
+        }
+        if (!sketch.timeline().isRecorded()) {
+            return new VBox(6, picture, muted("No replay: this sketch was saved before replays existed."));
+        }
+        List<PhaseMark> phases = new ArrayList<>();
+        long at = 0;
+        for (PhaseTime phase : attempt.phases()) {
+            phases.add(new PhaseMark(phase.phaseId(), phase.title(), at, at + phase.actualMs()));
+            at += phase.actualMs();
+        }
+        return new SketchReplay(sketch.timeline(), phases, picture);
     }
 
     private static Node notes(String notes) {

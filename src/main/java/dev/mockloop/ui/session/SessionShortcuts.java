@@ -1,12 +1,14 @@
 package dev.mockloop.ui.session;
 
+import dev.mockloop.ui.sketch.SketchPad;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The session's keyboard shortcuts: Space pauses and resumes (except while typing),
+ * The session's keyboard shortcuts: Space pauses and resumes (except while typing, and
+ * while the sketch pad has focus, where Space+drag pans),
  * Ctrl+Right next phase, Ctrl+Left back, Ctrl+1 / Ctrl+5 extend, Ctrl+Enter finish
  * early, Ctrl+M mute. Ctrl is Cmd on macOS.
  */
@@ -18,7 +20,9 @@ final class SessionShortcuts {
     /** @return whether the key was a shortcut, which it then performed */
     static boolean handle(KeyEvent e, Scene scene, SessionViewModel model) {
         boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.SPACE && !typing && !e.isShortcutDown()) {
+        // With the sketch pad focused, Space is the whiteboard's pan key (Space+drag).
+        boolean sketching = scene != null && SketchPad.ownsKeys(scene.getFocusOwner());
+        if (e.getCode() == KeyCode.SPACE && !typing && !sketching && !e.isShortcutDown()) {
             model.primary();
         } else if (!e.isShortcutDown()) {
             return false;

@@ -49,7 +49,7 @@ final class TimerBar extends HBox {
         roundTime.textProperty().bind(model.roundTimeProperty());
         styleWhen(roundTime, "overtime", model.roundOvertimeProperty());
 
-        Button primary = button("session-primary", null, "Start, pause and resume the clock (Space)", model::primary);
+        Button primary = button("session-primary", null, "Start, pause and resume the clock (Space, outside the whiteboard)", model::primary);
         primary.getStyleClass().add("accent");
         primary.setMinWidth(90);
         primary.textProperty().bind(model.primaryActionProperty());

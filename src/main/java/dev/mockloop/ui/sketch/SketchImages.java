@@ -1,22 +1,25 @@
 package dev.mockloop.ui.sketch;
 
 import dev.mockloop.sketch.Bounds;
+import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Sketch;
+import dev.mockloop.sketch.paint.ElementPainter;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
-/** Raster exports of sketches, drawn by {@link SketchRenderer} so they look as on screen. */
+/** Raster exports of sketches, painted by {@link ElementPainter} so they look as on screen. */
 public final class SketchImages {
 
     /** The longest side of an exported image, px; larger sketches are scaled down to fit. */
@@ -26,24 +29,35 @@ public final class SketchImages {
     }
 
     /**
-     * Renders only the drawn area as a PNG: the sketch's ink {@link Sketch#bounds() bounds}
-     * grown by {@code paddingPx} on every side, on the white board colour, without alpha.
+     * The whole sketch as a PNG on a white background; see {@link #toPng(List, double, boolean)}.
+     *
+     * @return PNG bytes, or an empty array when the sketch is empty
+     */
+    public static byte[] toPng(Sketch sketch, double paddingPx) {
+        return toPng(sketch.elements(), paddingPx, false);
+    }
+
+    /**
+     * Renders elements as a PNG covering only their ink: the union of their
+     * {@link Element#bounds() bounds} grown by {@code paddingPx} on every side.
      *
      * <p>The image is {@code ceil(bounds.width + 2 * padding)} by
      * {@code ceil(bounds.height + 2 * padding)} px, unless its longer side would pass
      * {@link #MAX_SIDE_PX}; then everything is scaled down uniformly so that side is
      * {@value #MAX_SIDE_PX} px. Sketch point (x, y) lands at image pixel
-     * ((x - minX + padding) * scale, (y - minY + padding) * scale).
+     * ((x - minX + padding) * scale, (y - minY + padding) * scale). A white image is RGB; a
+     * transparent one is ARGB with alpha 0 wherever there is no ink.
      *
      * <p>Must be called on the JavaFX application thread (it snapshots a canvas).
      *
-     * @param sketch    the sketch to render
-     * @param paddingPx blank margin around the ink, sketch px (0 or more)
-     * @return PNG bytes, or an empty array when the sketch is empty
+     * @param elements    what to draw, bottom first
+     * @param paddingPx   blank margin around the ink, sketch px (0 or more)
+     * @param transparent whether the background is transparent rather than white
+     * @return PNG bytes, or an empty array when there are no elements
      * @throws IllegalStateException    if called off the JavaFX application thread
      * @throws IllegalArgumentException if the padding is negative or not finite
      */
-    public static byte[] toPng(Sketch sketch, double paddingPx) {
+    public static byte[] toPng(List<? extends Element> elements, double paddingPx, boolean transparent) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("SketchImages.toPng must run on the JavaFX application thread, not "
                     + Thread.currentThread().getName());
@@ -51,11 +65,13 @@ public final class SketchImages {
         if (!Double.isFinite(paddingPx) || paddingPx < 0) {
             throw new IllegalArgumentException("padding must be 0 px or more, got " + paddingPx);
         }
-        Optional<Bounds> maybeBounds = sketch.bounds();
-        if (maybeBounds.isEmpty()) {
+        Bounds bounds = null;
+        for (Element e : elements) {
+            bounds = Bounds.union(bounds, e.bounds());
+        }
+        if (bounds == null) {
             return new byte[0];
         }
-        Bounds bounds = maybeBounds.get();
         double width = bounds.width() + 2 * paddingPx;
         double height = bounds.height() + 2 * paddingPx;
         double scale = Math.min(1.0, MAX_SIDE_PX / Math.max(width, height));
@@ -64,15 +80,19 @@ public final class SketchImages {
 
         Canvas canvas = new Canvas(pixelWidth, pixelHeight);
         GraphicsContext g = canvas.getGraphicsContext2D();
-        SketchRenderer.drawBoard(g, pixelWidth, pixelHeight);
+        if (!transparent) {
+            g.setFill(GridLayer.BOARD);
+            g.fillRect(0, 0, pixelWidth, pixelHeight);
+        }
         g.scale(scale, scale);
         g.translate(paddingPx - bounds.minX(), paddingPx - bounds.minY());
-        SketchRenderer.drawSketch(g, sketch, null);
+        ElementPainter.paintAll(new CanvasSurface(g), elements);
 
         SnapshotParameters params = new SnapshotParameters();
-        params.setFill(SketchRenderer.BOARD_COLOR);
+        params.setFill(transparent ? Color.TRANSPARENT : GridLayer.BOARD);
         WritableImage snapshot = canvas.snapshot(params, null);
-        return encodePng(opaque(SwingFXUtils.fromFXImage(snapshot, null)));
+        BufferedImage argb = SwingFXUtils.fromFXImage(snapshot, null);
+        return encodePng(transparent ? argb : opaque(argb));
     }
 
     /** Drops the alpha channel: the board is opaque, and RGB PNGs are smaller. */

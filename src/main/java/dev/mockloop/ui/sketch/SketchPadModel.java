@@ -1,61 +1,111 @@
 package dev.mockloop.ui.sketch;
 
-import dev.mockloop.sketch.Point;
+import dev.mockloop.sketch.Bounds;
+import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Sketch;
+import dev.mockloop.sketch.SketchChange;
+import dev.mockloop.sketch.Stencil;
 import dev.mockloop.sketch.Stroke;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 
 /**
- * The sketch pad's state and actions (its ViewModel): the current tool and pen, whether
- * undo, redo and clear can act, and the pointer gestures that turn into sketch edits.
- * Views bind to the read-only properties and call the action methods; this class draws
- * nothing. Properties follow the sketch through its listener. Use on the FX thread.
+ * The sketch pad's state and actions (its ViewModel): tool and style, selection, view,
+ * label editing, and the pointer gestures that become sketch edits. Views bind to the
+ * read-only properties and call the action methods; this class draws nothing. Pointer
+ * coordinates are sketch px (the board converts through the {@link Viewport}); screen-space
+ * tolerances are divided by the zoom. Use on the FX thread.
+ *
+ * <p>Selection, clipboard and style actions are in {@link PadEditing} ({@link #editing()}).
  */
 public final class SketchPadModel {
 
-    /** Eraser radius, px. */
+    /** Eraser radius, screen px. */
     public static final double ERASER_RADIUS_PX = 8;
-    /** Pen width a new pad starts with, px. */
-    public static final double DEFAULT_PEN_WIDTH_PX = 2.5;
-    /** The swatch colours, {@code #rrggbb}; the first is the default ink. */
-    public static final List<String> PALETTE = List.of("#1f2937", "#2563eb", "#dc2626", "#16a34a");
+    /** How near the pointer must be to pick ink or a handle, screen px. */
+    public static final double HIT_TOLERANCE_PX = 5;
+    /** How near an edge or centre must be to snap to it, screen px. */
+    public static final double SNAP_TOLERANCE_PX = 6;
+    /** Grid spacing, sketch px. */
+    public static final double GRID_PX = 20;
 
     private final Sketch sketch;
-    private final Runnable sketchListener = this::sync;
+    private final TextMeasurer measurer;
+    private final Viewport viewport = new Viewport();
+    private final Consumer<SketchChange> sketchListener = change -> sync();
     private final ObjectProperty<SketchTool> tool = new SimpleObjectProperty<>(this, "tool", SketchTool.PEN);
-    private final ReadOnlyStringWrapper color = new ReadOnlyStringWrapper(this, "color", PALETTE.get(0));
-    private final ReadOnlyDoubleWrapper penWidth = new ReadOnlyDoubleWrapper(this, "penWidth", DEFAULT_PEN_WIDTH_PX);
+    private final ObjectProperty<Stencil> stencil = new SimpleObjectProperty<>(this, "stencil", Stencil.SERVICE);
+    private final PadStyle style;
+    private final BooleanProperty grid = new SimpleBooleanProperty(this, "grid");
+    private final BooleanProperty snapToShapes = new SimpleBooleanProperty(this, "snapToShapes", true);
+    private final ObservableSet<Long> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper(this, "hasSelection");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview", Preview.NONE);
+    private final ReadOnlyObjectWrapper<LabelEdit> labelEdit = new ReadOnlyObjectWrapper<>(this, "labelEdit");
+    private final PadEditing editing;
+    private double boardWidth = 640;
+    private double boardHeight = 480;
 
-    private SketchTool gestureTool;
-    private LiveStroke live;
-    private Point lastErasePoint;
+    private Gesture gesture;
+    private double lastX;
+    private double lastY;
 
-    /** Wraps the sketch and starts following its changes; call {@link #dispose()} to stop. */
+    /** Wraps the sketch with a font-free text measure (for tests); see the other constructor. */
     public SketchPadModel(Sketch sketch) {
+        this(sketch, TextMeasurer.ESTIMATE);
+    }
+
+    /**
+     * Wraps the sketch and starts following its changes; call {@link #dispose()} to stop.
+     *
+     * @param measurer sizes free text labels
+     */
+    public SketchPadModel(Sketch sketch, TextMeasurer measurer) {
         this.sketch = Objects.requireNonNull(sketch, "sketch");
-        sketch.addListener(sketchListener);
+        this.measurer = Objects.requireNonNull(measurer, "measurer");
+        this.editing = new PadEditing(this);
+        this.style = new PadStyle(editing::restyleSelection);
+        sketch.addChangeListener(sketchListener);
+        selection.addListener((javafx.collections.SetChangeListener<Long>) c -> hasSelection.set(!selection.isEmpty()));
         sync();
     }
+
+    // ----- state
 
     /** @return the sketch this pad edits */
     public Sketch sketch() {
         return sketch;
+    }
+
+    /** @return the part of the sketch the board shows */
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** @return selection, clipboard and style actions */
+    public PadEditing editing() {
+        return editing;
     }
 
     /** @return the tool a new gesture uses; a gesture under way keeps the tool it began with */
@@ -63,39 +113,58 @@ public final class SketchPadModel {
         return tool;
     }
 
-    /** @return the pen colour for new strokes, {@code #rrggbb} */
-    public ReadOnlyStringProperty colorProperty() {
-        return color.getReadOnlyProperty();
+    /** @return the stencil {@link SketchTool#STENCIL} places */
+    public ObjectProperty<Stencil> stencilProperty() {
+        return stencil;
     }
 
-    /**
-     * Sets the pen colour for new strokes.
-     *
-     * @throws IllegalArgumentException if it is not {@code #rrggbb}
-     */
-    public void setColor(String hex) {
-        if (!Stroke.isValidColor(hex)) {
-            throw new IllegalArgumentException("pen colour must be #rrggbb, got \"" + hex + "\"");
+    /** Arms the stencil tool with a stencil, so the next click places it. */
+    public void armStencil(Stencil which) {
+        stencil.set(Objects.requireNonNull(which, "stencil"));
+        tool.set(SketchTool.STENCIL);
+    }
+
+    /** @return ink colour, line width and fill for new elements (setting them restyles the selection) */
+    public PadStyle style() {
+        return style;
+    }
+
+    /** @return whether moves, resizes and new shapes snap to a {@value #GRID_PX} px grid (shown on the board) */
+    public BooleanProperty gridProperty() {
+        return grid;
+    }
+
+    /** @return whether moves, resizes and new shapes line up with other shapes' edges and centres */
+    public BooleanProperty snapToShapesProperty() {
+        return snapToShapes;
+    }
+
+    /** @return the selected element ids, in the order they were selected; read-only */
+    public ObservableSet<Long> selection() {
+        return FXCollections.unmodifiableObservableSet(selection);
+    }
+
+    /** @return the selected elements, bottom first */
+    public List<Element> selectedElements() {
+        return sketch.elements().stream().filter(e -> selection.contains(e.id())).toList();
+    }
+
+    /** @return whether anything is selected */
+    public ReadOnlyBooleanProperty hasSelectionProperty() {
+        return hasSelection.getReadOnlyProperty();
+    }
+
+    /** Selects exactly these ids (unknown ids are dropped). */
+    public void select(Collection<Long> ids) {
+        Set<Long> keep = new LinkedHashSet<>();
+        for (long id : ids) {
+            if (sketch.find(id).isPresent()) {
+                keep.add(id);
+            }
         }
-        color.set(hex.toLowerCase(Locale.ROOT));
-    }
-
-    /** @return the pen width for new strokes, px */
-    public ReadOnlyDoubleProperty penWidthProperty() {
-        return penWidth.getReadOnlyProperty();
-    }
-
-    /**
-     * Sets the pen width for new strokes.
-     *
-     * @param px width, px
-     * @throws IllegalArgumentException if it is not a positive finite number
-     */
-    public void setPenWidth(double px) {
-        if (!Double.isFinite(px) || px <= 0) {
-            throw new IllegalArgumentException("pen width must be a positive number of px, got " + px);
-        }
-        penWidth.set(px);
+        selection.retainAll(keep);
+        selection.addAll(keep);
+        refreshOverlay();
     }
 
     /** @return whether there is an edit to undo */
@@ -108,7 +177,7 @@ public final class SketchPadModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** @return whether the sketch has no strokes (nothing to clear or export) */
+    /** @return whether the sketch has no elements (nothing to clear or export) */
     public ReadOnlyBooleanProperty emptyProperty() {
         return empty.getReadOnlyProperty();
     }
@@ -118,97 +187,207 @@ public final class SketchPadModel {
         return revision.getReadOnlyProperty();
     }
 
+    /** @return what the gesture under way shows on the overlay; replaced (not mutated) as it changes */
+    ReadOnlyObjectProperty<Preview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** @return the label being typed, or null */
+    public ReadOnlyObjectProperty<LabelEdit> labelEditProperty() {
+        return labelEdit.getReadOnlyProperty();
+    }
+
+    /** @return the stroke being drawn, or null when the pen is up */
+    public LiveStroke liveStroke() {
+        return gesture instanceof PenGesture pen ? pen.live() : null;
+    }
+
+    /** Tells the model the board's size, screen px, for fit and zoom about the centre. */
+    public void setBoardSize(double width, double height) {
+        boardWidth = width;
+        boardHeight = height;
+    }
+
+    // ----- history
+
     /** Undoes the last edit, if any. */
     public void undo() {
+        cancelGesture();
         sketch.undo();
     }
 
     /** Redoes the last undone edit, if any. */
     public void redo() {
+        cancelGesture();
         sketch.redo();
     }
 
-    /** Removes every stroke, as one undoable edit. */
+    /** Removes every element, as one undoable edit. */
     public void clear() {
+        cancelGesture();
         sketch.clear();
     }
 
-    /** @return the stroke being drawn, or null when the pen is up */
-    public LiveStroke liveStroke() {
-        return live;
-    }
+    // ----- view
 
-    /**
-     * Starts a gesture at a point with the current tool: the pen starts a live stroke, the
-     * eraser erases there. Ends any gesture still open.
-     *
-     * @param x sketch px
-     * @param y sketch px
-     */
-    public void press(double x, double y) {
-        finishGesture();
-        Point p = new Point(x, y);
-        gestureTool = tool.get();
-        if (gestureTool == SketchTool.PEN) {
-            live = new LiveStroke(color.get(), penWidth.get(), p);
+    /** Zooms and pans so everything drawn fits the board; resets the view on an empty sketch. */
+    public void fitToContent() {
+        Optional<Bounds> all = sketch.bounds();
+        if (all.isPresent()) {
+            viewport.fit(all.get(), boardWidth, boardHeight, 32);
         } else {
-            // Everything one drag erases undoes in one step.
-            sketch.beginGroup();
-            lastErasePoint = p;
-            sketch.eraseAt(x, y, ERASER_RADIUS_PX);
+            viewport.reset();
         }
     }
 
+    /** Zooms in or out by a factor about the board's centre. */
+    public void zoomBy(double factor) {
+        viewport.zoomAt(factor, boardWidth / 2, boardHeight / 2);
+    }
+
+    /** Back to 100 %, keeping the board's centre where it is. */
+    public void zoomReset() {
+        viewport.setScaleAt(1, boardWidth / 2, boardHeight / 2);
+    }
+
+    // ----- pointer gestures
+
+    /** Starts a gesture at a point with the current tool; see {@link #press(double, double, boolean)}. */
+    public void press(double x, double y) {
+        press(x, y, false);
+    }
+
     /**
-     * Continues the gesture: the pen collects the point, the eraser erases along the way
-     * from the last point (so a fast drag does not skip strokes). Ignored with no gesture.
+     * Starts a gesture at a point with the current tool, ending any still open and
+     * committing a label being typed.
+     *
+     * @param x     sketch px
+     * @param y     sketch px
+     * @param shift whether Shift is held (adds to the selection with the select tool)
+     */
+    public void press(double x, double y, boolean shift) {
+        x = round(x);
+        y = round(y);
+        finishGesture();
+        editing.commitLabelIfOpen();
+        lastX = x;
+        lastY = y;
+        gesture = Gestures.start(this, tool.get(), x, y, shift);
+    }
+
+    /** Continues the gesture; see {@link #drag(double, double, boolean)}. */
+    public boolean drag(double x, double y) {
+        return drag(x, y, false);
+    }
+
+    /**
+     * Continues the gesture. Ignored with no gesture.
      *
      * @return whether the live stroke gained a segment, which the view may draw at once
      */
-    public boolean drag(double x, double y) {
-        if (gestureTool == SketchTool.PEN) {
-            return live.add(new Point(x, y));
+    public boolean drag(double x, double y, boolean shift) {
+        if (gesture == null) {
+            return false;
         }
-        if (gestureTool == SketchTool.ERASER) {
-            eraseAlong(lastErasePoint, new Point(x, y));
-        }
-        return false;
+        x = round(x);
+        y = round(y);
+        lastX = x;
+        lastY = y;
+        return gesture.drag(x, y, shift);
     }
 
-    /** Ends the gesture at a point: the pen commits its stroke as one edit. */
+    /** Ends the gesture at a point; see {@link #release(double, double, boolean)}. */
     public void release(double x, double y) {
-        drag(x, y);
-        finishGesture();
+        release(x, y, false);
+    }
+
+    /** Ends the gesture at a point, committing its edit as one undo step. Ignored with no gesture. */
+    public void release(double x, double y, boolean shift) {
+        if (gesture == null) {
+            return;
+        }
+        Gesture done = gesture;
+        gesture = null;
+        done.release(round(x), round(y), shift);
+        setPreview(Preview.NONE);
+    }
+
+    /** Abandons the gesture under way without committing anything (Escape). */
+    public void cancelGesture() {
+        if (gesture != null) {
+            Gesture done = gesture;
+            gesture = null;
+            done.cancel();
+            setPreview(Preview.NONE);
+        }
+    }
+
+    /** @return whether a gesture is under way */
+    public boolean gestureActive() {
+        return gesture != null;
+    }
+
+    /**
+     * A double click: with the select tool, edits the label of the element under the
+     * pointer, or starts a new text label on empty board.
+     */
+    public void doubleClick(double x, double y) {
+        cancelGesture();
+        Optional<Element> hit = sketch.hit(x, y, tolerance());
+        if (hit.isPresent() && !(hit.get() instanceof Stroke)) {
+            select(List.of(hit.get().id()));
+            editing.editLabel(hit.get().id());
+        } else if (tool.get() == SketchTool.SELECT || tool.get() == SketchTool.TEXT) {
+            editing.startText(x, y);
+        }
     }
 
     /** Stops following the sketch; the pad is no longer usable afterwards. */
     public void dispose() {
-        sketch.removeListener(sketchListener);
+        sketch.removeChangeListener(sketchListener);
+    }
+
+    // ----- for gestures and editing
+
+    /** @return screen px turned into sketch px at the current zoom */
+    double screenToSketch(double px) {
+        return px / viewport.scale();
+    }
+
+    double tolerance() {
+        return screenToSketch(HIT_TOLERANCE_PX);
+    }
+
+    TextMeasurer measurer() {
+        return measurer;
+    }
+
+    void setPreview(Preview next) {
+        preview.set(next);
+    }
+
+    void setLabelEdit(LabelEdit edit) {
+        labelEdit.set(edit);
+    }
+
+    void refreshOverlay() {
+        // A fresh, equal-looking value still tells the overlay to repaint selection marks.
+        preview.set(new Preview(preview.get().elements(), preview.get().band(), preview.get().guides(),
+                preview.get().attachTarget()));
+    }
+
+    /**
+     * Pointer positions are kept to 1/100 px: finer than any screen shows, and short in the
+     * saved JSON (a zoomed pointer would otherwise give 17-digit coordinates).
+     */
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private void finishGesture() {
-        if (gestureTool == SketchTool.PEN) {
-            LiveStroke done = live;
-            live = null;
-            gestureTool = null;
-            sketch.addStroke(done.color(), done.width(), done.points());
-        } else if (gestureTool == SketchTool.ERASER) {
-            gestureTool = null;
-            lastErasePoint = null;
-            sketch.endGroup();
+        if (gesture != null) {
+            release(lastX, lastY);
         }
-    }
-
-    private void eraseAlong(Point from, Point to) {
-        double dx = to.x() - from.x();
-        double dy = to.y() - from.y();
-        double step = ERASER_RADIUS_PX / 2;
-        int steps = Math.max(1, (int) Math.ceil(Math.hypot(dx, dy) / step));
-        for (int i = 1; i <= steps; i++) {
-            double t = (double) i / steps;
-            sketch.eraseAt(from.x() + t * dx, from.y() + t * dy, ERASER_RADIUS_PX);
-        }
-        lastErasePoint = to;
     }
 
     private void sync() {
@@ -216,5 +395,8 @@ public final class SketchPadModel {
         canRedo.set(sketch.canRedo());
         empty.set(sketch.isEmpty());
         revision.set(sketch.revision());
+        if (selection.removeIf(id -> sketch.find(id).isEmpty())) {
+            refreshOverlay();
+        }
     }
 }

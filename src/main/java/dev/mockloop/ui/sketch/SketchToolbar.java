@@ -1,91 +1,138 @@
 package dev.mockloop.ui.sketch;
 
-import atlantafx.base.theme.Styles;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Toggle;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
- * The pad's toolbar: pen and eraser, colour swatches, undo, redo and clear, all bound to
- * the {@link SketchPadModel}. Tooltips name the keyboard shortcuts.
+ * The pad's top bar: ink swatches ({@code #sketch-color-rrggbb}), line widths
+ * ({@code #sketch-width-1.5} ...), fill ({@code #sketch-fill}); delete, duplicate, bring to
+ * front and send to back for the selection; export; clear. Style controls restyle the
+ * selection too. Tooltips name the keyboard shortcuts. Undo, redo, grid, snapping and zoom
+ * float on the board ({@link ViewControls}).
  */
 final class SketchToolbar extends ToolBar {
 
     static final String STYLE_CLASS = "sketch-toolbar";
 
     private final SketchPadModel model;
-    private final ToggleGroup tools = new ToggleGroup();
     private final ToggleGroup swatches = new ToggleGroup();
+    private final ToggleGroup widths = new ToggleGroup();
 
-    SketchToolbar(SketchPadModel model) {
+    SketchToolbar(SketchPadModel model, SketchPad pad) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
-
-        ToggleButton pen = toolButton("tool-pen", MaterialDesignP.PENCIL, SketchTool.PEN,
-                "Pen (" + SketchShortcuts.PEN.getDisplayText() + ")");
-        ToggleButton eraser = toolButton("tool-eraser", MaterialDesignE.ERASER, SketchTool.ERASER,
-                "Eraser: removes whole strokes (" + SketchShortcuts.ERASER.getDisplayText() + ")");
-        keepOneSelected(tools);
-        selectToolButton();
-        tools.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.toolProperty().set((SketchTool) now.getUserData());
-            }
-        });
-        model.toolProperty().addListener((o, was, now) -> selectToolButton());
-        getItems().addAll(pen, eraser, new Separator(Orientation.VERTICAL));
-
-        for (String hex : SketchPadModel.PALETTE) {
+        for (String hex : PadStyle.PALETTE) {
             getItems().add(swatch(hex));
         }
-        keepOneSelected(swatches);
-        selectSwatch();
+        PadControls.keepOneSelected(swatches);
+        PadControls.select(swatches, model.style().colorProperty().get());
         swatches.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                model.setColor((String) now.getUserData());
-                model.toolProperty().set(SketchTool.PEN);
+            if (now != null && !now.getUserData().equals(model.style().colorProperty().get())) {
+                model.style().setColor((String) now.getUserData());
             }
         });
-        model.colorProperty().addListener((o, was, now) -> selectSwatch());
+        model.style().colorProperty().addListener((o, was, now) -> PadControls.select(swatches, now));
         getItems().add(new Separator(Orientation.VERTICAL));
 
-        Button undo = actionButton("sketch-undo", MaterialDesignU.UNDO,
-                "Undo (" + SketchShortcuts.UNDO.getDisplayText() + ")");
-        undo.setOnAction(e -> model.undo());
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = actionButton("sketch-redo", MaterialDesignR.REDO,
-                "Redo (" + SketchShortcuts.REDO.getDisplayText() + " or "
-                        + SketchShortcuts.REDO_ALT.getDisplayText() + ")");
-        redo.setOnAction(e -> model.redo());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        Button clear = actionButton("sketch-clear", MaterialDesignD.DELETE_SWEEP_OUTLINE,
-                "Clear the board (can be undone)");
-        clear.setOnAction(e -> model.clear());
+        for (double w : PadStyle.WIDTHS) {
+            getItems().add(width(w));
+        }
+        PadControls.keepOneSelected(widths);
+        PadControls.select(widths, model.style().penWidthProperty().get());
+        widths.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null && (double) now.getUserData() != model.style().penWidthProperty().get()) {
+                model.style().setPenWidth((double) now.getUserData());
+            }
+        });
+        model.style().penWidthProperty().addListener((o, was, now) -> PadControls.select(widths, now.doubleValue()));
+        getItems().addAll(fillMenu(), new Separator(Orientation.VERTICAL));
+
+        PadEditing edit = model.editing();
+        Node[] selectionActions = {
+            action("sketch-delete", MaterialDesignD.DELETE_OUTLINE, "Delete the selection (Delete)", edit::deleteSelection),
+            action("sketch-duplicate", MaterialDesignC.CONTENT_DUPLICATE, "Duplicate ("
+                    + SketchShortcuts.DUPLICATE.getDisplayText() + ")", edit::duplicate),
+            action("sketch-front", MaterialDesignA.ARRANGE_BRING_TO_FRONT, "Bring to front ("
+                    + SketchShortcuts.FRONT.getDisplayText() + ")", edit::bringToFront),
+            action("sketch-back", MaterialDesignA.ARRANGE_SEND_TO_BACK, "Send to back ("
+                    + SketchShortcuts.BACK.getDisplayText() + ")", edit::sendToBack),
+        };
+        for (Node n : selectionActions) {
+            n.disableProperty().bind(model.hasSelectionProperty().not());
+        }
+        getItems().addAll(selectionActions);
+        getItems().add(new Separator(Orientation.VERTICAL));
+
+        getItems().add(exportMenu(pad));
+
+        Button clear = action("sketch-clear", MaterialDesignD.DELETE_SWEEP_OUTLINE, "Clear the board (can be undone)",
+                model::clear);
         clear.disableProperty().bind(model.emptyProperty());
-        getItems().addAll(undo, redo, clear);
+        getItems().add(clear);
     }
 
-    private ToggleButton toolButton(String id, Ikon icon, SketchTool tool, String tip) {
-        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
-        button.setUserData(tool);
-        button.setToggleGroup(tools);
-        decorate(button, id, tip);
-        return button;
+    private MenuButton fillMenu() {
+        Rectangle current = new Rectangle(16, 4);
+        current.setStroke(Color.web("#9ca3af"));
+        current.setStrokeWidth(0.5);
+        MenuButton fill = new MenuButton(null, new javafx.scene.layout.VBox(1,
+                new FontIcon(MaterialDesignF.FORMAT_COLOR_FILL), current));
+        PadControls.decorate(fill, "sketch-fill", "Fill for shapes (and the selected ones)");
+        fill.getStyleClass().remove(atlantafx.base.theme.Styles.BUTTON_ICON);
+        MenuItem none = new MenuItem("No fill");
+        none.setId("sketch-fill-none");
+        none.setOnAction(e -> model.style().setFill(null));
+        fill.getItems().add(none);
+        for (String hex : PadStyle.FILLS) {
+            Rectangle chip = new Rectangle(14, 14, Color.web(hex));
+            chip.setStroke(Color.web("#9ca3af"));
+            MenuItem item = new MenuItem(hex, chip);
+            item.setId("sketch-fill-" + hex.substring(1));
+            item.setOnAction(e -> model.style().setFill(hex));
+            fill.getItems().add(item);
+        }
+        current.fillProperty().bind(Bindings.createObjectBinding(() -> model.style().fillProperty().get() == null
+                ? Color.TRANSPARENT : Color.web(model.style().fillProperty().get()), model.style().fillProperty()));
+        return fill;
+    }
+
+    private MenuButton exportMenu(SketchPad pad) {
+        MenuButton export = new MenuButton(null, new FontIcon(MaterialDesignE.EXPORT_VARIANT));
+        PadControls.decorate(export, "sketch-export", "Export the sketch as PNG or SVG");
+        export.getStyleClass().remove(atlantafx.base.theme.Styles.BUTTON_ICON);
+        CheckMenuItem selectionOnly = new CheckMenuItem("Only the selection");
+        selectionOnly.setId("sketch-export-selection");
+        selectionOnly.disableProperty().bind(model.hasSelectionProperty().not());
+        for (SketchExport.Format format : SketchExport.Format.values()) {
+            MenuItem item = new MenuItem(format.title() + "…");
+            item.setId("sketch-export-" + format.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setOnAction(e -> pad.export(format, selectionOnly.isSelected() && model.hasSelectionProperty().get()));
+            export.getItems().add(item);
+        }
+        export.getItems().addAll(new SeparatorMenuItem(), selectionOnly);
+        export.disableProperty().bind(model.emptyProperty());
+        return export;
     }
 
     private ToggleButton swatch(String hex) {
@@ -93,47 +140,26 @@ final class SketchToolbar extends ToolBar {
         ToggleButton button = new ToggleButton(null, dot);
         button.setUserData(hex);
         button.setToggleGroup(swatches);
-        decorate(button, "sketch-color-" + hex.substring(1), "Ink " + hex);
+        PadControls.decorate(button, "sketch-color-" + hex.substring(1), "Ink " + hex + " (and the selection's)");
         return button;
     }
 
-    private static Button actionButton(String id, Ikon icon, String tip) {
+    private ToggleButton width(double px) {
+        Rectangle line = new Rectangle(16, px, Color.web("#374151"));
+        line.setArcWidth(px);
+        line.setArcHeight(px);
+        ToggleButton button = new ToggleButton(null, line);
+        button.setUserData(px);
+        button.setToggleGroup(widths);
+        String name = px < 2 ? "Thin" : px < 3 ? "Medium" : "Bold";
+        PadControls.decorate(button, "sketch-width-" + px, name + " line, " + px + " px (and the selection's)");
+        return button;
+    }
+
+    private static Button action(String id, Ikon icon, String tip, Runnable run) {
         Button button = new Button(null, new FontIcon(icon));
-        decorate(button, id, tip);
+        PadControls.decorate(button, id, tip);
+        button.setOnAction(e -> run.run());
         return button;
-    }
-
-    private static void decorate(ButtonBase button, String id, String tip) {
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setAccessibleText(tip);
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-    }
-
-    /** A click on the selected toggle would leave none selected; keep it selected instead. */
-    private static void keepOneSelected(ToggleGroup group) {
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null && was != null) {
-                group.selectToggle(was);
-            }
-        });
-    }
-
-    private void selectToolButton() {
-        select(tools, model.toolProperty().get());
-    }
-
-    private void selectSwatch() {
-        select(swatches, model.colorProperty().get());
-    }
-
-    private static void select(ToggleGroup group, Object userData) {
-        for (Toggle toggle : group.getToggles()) {
-            if (toggle.getUserData().equals(userData)) {
-                group.selectToggle(toggle);
-                return;
-            }
-        }
-        group.selectToggle(null);
     }
 }

@@ -20,19 +20,19 @@ class SketchPadModelTest {
 
     @Test
     void penGestureCommitsOneStrokeWithThePenColourAndWidthOnRelease() {
-        model.setColor("#DC2626");
-        model.setPenWidth(4);
+        model.style().setColor("#DC2626");
+        model.style().setPenWidth(4);
 
         model.press(10, 10);
         assertTrue(model.drag(20, 10));
-        assertTrue(model.drag(30, 15));
+        assertTrue(model.drag(30, 18));
         assertTrue(sketch.isEmpty(), "nothing is committed before release");
         model.release(40, 20);
 
         Stroke stroke = sketch.strokes().get(0);
         assertEquals("#dc2626", stroke.color());
         assertEquals(4, stroke.width());
-        assertEquals(List.of(new Point(10, 10), new Point(20, 10), new Point(30, 15), new Point(40, 20)),
+        assertEquals(List.of(new Point(10, 10), new Point(20, 10), new Point(30, 18), new Point(40, 20)),
                 stroke.points());
         assertNull(model.liveStroke());
     }
@@ -102,9 +102,9 @@ class SketchPadModelTest {
 
     @Test
     void setColorAndPenWidthRejectBadValues() {
-        assertThrows(IllegalArgumentException.class, () -> model.setColor("red"));
-        assertThrows(IllegalArgumentException.class, () -> model.setPenWidth(0));
-        assertEquals(SketchPadModel.PALETTE.get(0), model.colorProperty().get());
+        assertThrows(IllegalArgumentException.class, () -> model.style().setColor("red"));
+        assertThrows(IllegalArgumentException.class, () -> model.style().setPenWidth(0));
+        assertEquals(PadStyle.PALETTE.get(0), model.style().colorProperty().get());
     }
 
     @Test

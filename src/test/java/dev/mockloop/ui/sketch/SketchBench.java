@@ -1,0 +1,238 @@
+package dev.mockloop.ui.sketch;
+
+import dev.mockloop.bench.Bench;
+import dev.mockloop.sketch.Arrowheads;
+import dev.mockloop.sketch.Bounds;
+import dev.mockloop.sketch.Connector;
+import dev.mockloop.sketch.Element;
+import dev.mockloop.sketch.Point;
+import dev.mockloop.sketch.Shape;
+import dev.mockloop.sketch.ShapeKind;
+import dev.mockloop.sketch.Sketch;
+import dev.mockloop.sketch.SketchCodec;
+import dev.mockloop.sketch.Stroke;
+import dev.mockloop.sketch.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The sketch pad with 1k, 10k and 20k elements on the board (80 % freehand strokes of 12 to
+ * 20 points, 10 % labelled boxes, 10 % arrows, spread over 4,000 × 2,500 px and all in view):
+ * <ul>
+ *   <li>{@code sketch.add_segment_<n>}: one pointer move while drawing with the pen, fired as
+ *       a mouse event on the board, until its pixels are rendered;</li>
+ *   <li>{@code sketch.redraw_<n>}: the board repainted after the view moves, until rendered:
+ *       the mean of 120 pan steps of 64 px at 100 % across the content; cached tiles move,
+ *       and tiles coming into view are painted;</li>
+ *   <li>{@code sketch.rerender_<n>}: every element in view painted from scratch into new
+ *       tiles with all of them in view, as once a zoom settles;</li>
+ *   <li>{@code sketch.undo_<n>}: undoing the last stroke, repaint included;</li>
+ *   <li>{@code sketch.json_roundtrip_<n>}: encoding the sketch with its timeline and decoding it.</li>
+ * </ul>
+ * "Until rendered": each run ends with a snapshot of a 1 × 1 px corner of the board, which
+ * makes JavaFX rasterise every canvas command still pending (the software pipeline, as on
+ * CI and under Xvfb); that snapshot alone costs {@code sketch.render_floor}. Medians of 31
+ * runs after 5 warm-ups, on the FX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SketchBench {
+
+    private static final int[] SIZES = {1_000, 10_000, 20_000};
+    private static final double WIDTH = 4_000;
+    private static final double HEIGHT = 2_500;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void sketchPad() throws Exception {
+        for (int n : SIZES) {
+            Sketch sketch = build(n, new Random(42));
+            if (Bench.wanted("sketch.json_roundtrip_" + n)) {
+                Bench.report("sketch.json_roundtrip_" + n, Bench.medianMillis(2, 7, () -> {
+                    try {
+                        return SketchCodec.fromJson(SketchCodec.toJson(sketch)).size();
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }), "ms");
+            }
+            SketchPad pad = fx(() -> {
+                SketchPad p = new SketchPad(sketch);
+                stage.setScene(new Scene(p, 1200, 760));
+                stage.show();
+                return p;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            SketchPadModel model = pad.model();
+            SketchBoard board = fx(() -> (SketchBoard) pad.lookup("#sketch-canvas").getParent());
+            fx(() -> {
+                model.fitToContent();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            if (n == SIZES[0] && Bench.wanted("sketch.render_floor")) {
+                Bench.report("sketch.render_floor", fx(() -> Bench.medianMillis(5, 31, () -> render(board))), "ms");
+            }
+            if (Bench.wanted("sketch.add_segment_" + n)) {
+                Bench.report("sketch.add_segment_" + n, fx(() -> addSegment(board)), "ms");
+            }
+            if (Bench.wanted("sketch.redraw_" + n)) {
+                Bench.report("sketch.redraw_" + n, fx(() -> panSweep(model, board)), "ms");
+                fx(() -> {
+                    model.fitToContent();
+                    board.redrawAll();
+                    return render(board);
+                });
+            }
+            if (Bench.wanted("sketch.rerender_" + n)) {
+                Bench.report("sketch.rerender_" + n, fx(() -> Bench.medianMillis(2, 7, () -> {
+                    board.rebuild();
+                    return render(board);
+                })), "ms");
+            }
+            if (Bench.wanted("sketch.undo_" + n)) {
+                Bench.report("sketch.undo_" + n, fx(() -> undo(model, board)), "ms");
+            }
+            fx(() -> {
+                pad.dispose();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Pans at 100 % across the content in 64 px steps (120 of them, there and back), each
+     * step repainting the board: tiles move, tiles that come into view are painted (none
+     * are painted ahead, as idle frames would). @return the mean per step, ms
+     */
+    private static double panSweep(SketchPadModel model, SketchBoard board) {
+        model.viewport().reset();
+        board.rebuild();
+        render(board);
+        long total = 0;
+        long worst = 0;
+        for (int step = 0; step < 120; step++) {
+            long start = System.nanoTime();
+            model.viewport().panBy(step < 60 ? -64 : 64, step < 60 ? -16 : 16);
+            board.redrawAll();
+            render(board);
+            long took = System.nanoTime() - start;
+            total += took;
+            worst = Math.max(worst, took);
+        }
+        System.out.printf(java.util.Locale.ROOT, "  (pan sweep: worst step %.2f ms)%n", worst / 1e6);
+        return total / 120 / 1e6;
+    }
+
+    /** One pen drag event on the board, with the pen down mid-stroke. */
+    private static double addSegment(Node board) {
+        double[] x = {300};
+        fire(board, MouseEvent.MOUSE_PRESSED, x[0], 300);
+        double ms = Bench.medianMillis(5, 31, () -> {
+            x[0] += 3;
+            fire(board, MouseEvent.MOUSE_DRAGGED, x[0], 300 + (x[0] % 7));
+            return render(board);
+        });
+        fire(board, MouseEvent.MOUSE_RELEASED, x[0], 300);
+        return ms;
+    }
+
+    /** Undoing a fresh stroke on top of everything; each run first redoes it, untimed. */
+    private static double undo(SketchPadModel model, Node board) {
+        model.sketch().addStroke("#1f2937", 2.5, List.of(new Point(1000, 1000), new Point(1040, 1010),
+                new Point(1080, 990)));
+        render(board);
+        long[] nanos = new long[36];
+        for (int i = 0; i < nanos.length; i++) {
+            if (model.sketch().canRedo()) {
+                model.redo();
+                render(board);
+            }
+            long start = System.nanoTime();
+            model.undo();
+            render(board);
+            nanos[i] = System.nanoTime() - start;
+        }
+        long[] measured = java.util.Arrays.copyOfRange(nanos, 5, nanos.length);
+        java.util.Arrays.sort(measured);
+        return measured[measured.length / 2] / 1e6;
+    }
+
+    private static long render(Node board) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setViewport(new Rectangle2D(0, 0, 1, 1));
+        WritableImage img = board.snapshot(params, new WritableImage(1, 1));
+        return (long) img.getWidth();
+    }
+
+    private static void fire(Node board, javafx.event.EventType<MouseEvent> type, double x, double y) {
+        Event.fireEvent(board, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, true, false, true, null));
+    }
+
+    /** A sketch of n elements made through the API, so its timeline holds n inserts. */
+    static Sketch build(int n, Random random) {
+        Sketch sketch = new Sketch();
+        List<Element> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // Coordinates to 1/100 px, as the pad stores pointer positions.
+            double x = hundredths(random.nextDouble() * WIDTH);
+            double y = hundredths(random.nextDouble() * HEIGHT);
+            Element e;
+            if (i % 10 == 3) {
+                e = new Shape(0, ShapeKind.ROUNDED_BOX, Bounds.ofSize(x, y, 90, 40),
+                        new Style("#1f2937", 2, "#dbeafe"), "S" + i, Shape.DEFAULT_FONT_SIZE, null);
+            } else if (i % 10 == 7) {
+                e = Connector.of(new Point(x, y), new Point(hundredths(x + random.nextDouble() * 120), y + 60), Style.DEFAULT,
+                        Arrowheads.END);
+            } else {
+                List<Point> points = new ArrayList<>();
+                double px = x;
+                double py = y;
+                int count = 12 + random.nextInt(9);
+                for (int k = 0; k < count; k++) {
+                    points.add(new Point(px, py));
+                    px = hundredths(px + 2 + random.nextDouble() * 6);
+                    py = hundredths(py + random.nextDouble() * 8 - 4);
+                }
+                e = new Stroke(0, "#1f2937", 2.5, points);
+            }
+            sketch.add(e);
+        }
+        return sketch;
+    }
+
+    private static double hundredths(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static <T> T fx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(600, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX-thread call failed", e);
+        }
+    }
+}
