@@ -52,7 +52,7 @@ public final class AppContext implements AutoCloseable {
                        List<PackProblem> packProblems) {
         this.dataDir = dataDir;
         this.database = database;
-        this.attempts = new AttemptRepository(database);
+        this.attempts = new AttemptRepository(database, Clock.systemDefaultZone());
         this.backups = new BackupService(database, new Backups(Backups.folderFor(database.file()),
                 Clock.systemDefaultZone()));
         this.drafts = new DraftRepository(database, Clock.systemUTC());

@@ -30,8 +30,8 @@ public final class AttemptRepository {
             INSERT INTO attempts (pack_id, pack_version, question_id, question_title,
                 behavioral_prompt, design_prompt, framework_id, framework_title,
                 started_at, ended_at, notes, sketch_json, sketch_png, verdict, reflection,
-                created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, day, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_PHASE = """
             INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms,
@@ -88,7 +88,8 @@ public final class AttemptRepository {
 
     /**
      * @param database the open database
-     * @param clock    the clock for each row's {@code created_at}
+     * @param clock    the clock for each row's {@code created_at}; its zone decides the
+     *                 calendar day an attempt counts for in history filters and progress
      */
     public AttemptRepository(Database database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
@@ -131,7 +132,7 @@ public final class AttemptRepository {
         Attempt stored = toWholeMillis(attempt);
         long createdAt = clock.millis();
         long id = database.inTransaction("save the attempt", connection -> {
-            long newId = insertAttempt(connection, stored, createdAt);
+            long newId = insertAttempt(connection, stored, createdAt, day(stored.startedAt()));
             insertChildren(connection, newId, stored);
             also.run(connection);
             return newId;
@@ -234,7 +235,18 @@ public final class AttemptRepository {
         });
     }
 
-    private static long insertAttempt(Connection connection, Attempt a, long createdAt) throws SQLException {
+    /** @return the calendar day of an instant in the clock's zone, as days since 1970-01-01 */
+    long day(Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate().toEpochDay();
+    }
+
+    /**
+     * Inserts the attempt row; with an id (an attempt being put back after a delete) under
+     * that id, else under a new one. Children are inserted by {@link #insertChildren}.
+     *
+     * @return the row's id
+     */
+    static long insertAttempt(Connection connection, Attempt a, long createdAt, long day) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
             int i = 0;
             insert.setString(++i, a.packId());
@@ -253,6 +265,12 @@ public final class AttemptRepository {
             insert.setString(++i, a.verdict() == null ? null : a.verdict().name());
             insert.setString(++i, a.reflection());
             insert.setLong(++i, createdAt);
+            insert.setLong(++i, day);
+            if (a.id() == null) {
+                insert.setNull(++i, java.sql.Types.INTEGER);
+            } else {
+                insert.setLong(++i, a.id());
+            }
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
                 return key.getLong(1);
@@ -260,7 +278,7 @@ public final class AttemptRepository {
         }
     }
 
-    private static void insertChildren(Connection connection, long id, Attempt a) throws SQLException {
+    static void insertChildren(Connection connection, long id, Attempt a) throws SQLException {
         insertAll(connection, INSERT_PHASE, id, a.phases(), (insert, phase) -> {
             insert.setString(3, phase.phaseId());
             insert.setString(4, phase.title());

@@ -33,7 +33,8 @@ public final class Migrator {
     static final List<String> LADDER = List.of(
             "V1__initial.sql",
             "V2__timer.sql",
-            "V3__drafts.sql");
+            "V3__drafts.sql",
+            "V4__review.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 
