@@ -6,9 +6,12 @@
 -- the attempts. A later migration that rebuilds "attempts" (DROP TABLE) drops the triggers
 -- on it and must create them again.
 --
--- Child rows (phases, scores, failure modes) are only ever removed together with their
--- attempt; the progress tables are corrected in the attempt's BEFORE DELETE trigger, while
--- the children are still there to be read.
+-- Phases and failure modes are only ever removed together with their attempt; the
+-- progress tables are corrected in the attempt's BEFORE DELETE trigger, while the children
+-- are still there to be read. Scores may also be replaced on their own (an edit): their
+-- AFTER DELETE trigger corrects the totals only while the attempt still exists, since a
+-- cascade runs after the attempt's row is gone and its BEFORE DELETE trigger has counted
+-- them out already.
 
 -- Per-attempt facts the history sorts and filters on without touching the child tables.
 ALTER TABLE attempts ADD COLUMN day INTEGER;  -- calendar day of the start in the user's zone, days since 1970-01-01
@@ -16,11 +19,11 @@ ALTER TABLE attempts ADD COLUMN duration_ms INTEGER NOT NULL DEFAULT 0;  -- sum 
 ALTER TABLE attempts ADD COLUMN mean_score REAL;  -- mean of the scores, 1.0 to 4.0; NULL with none
 ALTER TABLE attempts ADD COLUMN edited_at INTEGER;  -- epoch ms of the last edit of scores or reflection; NULL if never
 
-CREATE INDEX attempts_by_verdict ON attempts (verdict, started_at);
-CREATE INDEX attempts_by_mean ON attempts (mean_score, started_at);
-CREATE INDEX attempts_by_duration ON attempts (duration_ms, started_at);
-CREATE INDEX attempts_by_title ON attempts (question_title, started_at);
-CREATE INDEX attempts_by_day ON attempts (day);
+-- The history reads only this narrow covering index (INDEXED BY in HistoryRepository): a
+-- count or a page under any filter and order scans its entries, never the wide attempt
+-- rows with their prompts, notes and sketches, and stops early when the order is by date.
+CREATE INDEX attempts_history ON attempts (started_at, pack_id, question_id, day, verdict, duration_ms,
+    mean_score, question_title, framework_title);
 -- "Attempts where this failure mode was ticked", and the score of one dimension per attempt.
 CREATE INDEX attempt_failure_modes_by_mode ON attempt_failure_modes (failure_mode_id, attempt_id);
 CREATE INDEX attempt_scores_by_dimension ON attempt_scores (dimension_id, attempt_id, score);
@@ -84,6 +87,12 @@ CREATE TABLE phase_overruns (
     n          INTEGER NOT NULL
 ) WITHOUT ROWID;
 
+-- Attempts per verdict; '' counts the unfinished rounds (verdict NULL).
+CREATE TABLE verdict_counts (
+    verdict TEXT PRIMARY KEY,
+    n       INTEGER NOT NULL
+) WITHOUT ROWID;
+
 CREATE TABLE failure_mode_counts (
     failure_mode_id TEXT PRIMARY KEY,
     title           TEXT,
@@ -111,6 +120,9 @@ INSERT INTO phase_overruns (title, overrun_ms, n)
 SELECT title, SUM(actual_ms - planned_ms), COUNT(*) FROM attempt_phases
 WHERE actual_ms > 0 AND title IS NOT NULL GROUP BY title;
 
+INSERT INTO verdict_counts (verdict, n)
+SELECT COALESCE(verdict, ''), COUNT(*) FROM attempts GROUP BY COALESCE(verdict, '');
+
 INSERT INTO failure_mode_counts (failure_mode_id, title, n)
 SELECT failure_mode_id, MAX(title), COUNT(*) FROM attempt_failure_modes
 WHERE failure_mode_id IS NOT NULL GROUP BY failure_mode_id;
@@ -125,6 +137,14 @@ CREATE TRIGGER attempts_after_insert AFTER INSERT ON attempts BEGIN
     ON CONFLICT (day) DO UPDATE SET active_ms = active_ms + excluded.active_ms, attempts = attempts + 1;
     INSERT INTO attempts_fts (rowid, question_title, notes, reflection)
     VALUES (NEW.id, NEW.question_title, NEW.notes, NEW.reflection);
+    INSERT INTO verdict_counts (verdict, n) VALUES (COALESCE(NEW.verdict, ''), 1)
+    ON CONFLICT (verdict) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER attempts_verdict_update AFTER UPDATE OF verdict ON attempts BEGIN
+    UPDATE verdict_counts SET n = n - 1 WHERE verdict = COALESCE(OLD.verdict, '');
+    INSERT INTO verdict_counts (verdict, n) VALUES (COALESCE(NEW.verdict, ''), 1)
+    ON CONFLICT (verdict) DO UPDATE SET n = n + 1;
 END;
 
 CREATE TRIGGER attempts_text_update AFTER UPDATE OF question_title, notes, reflection ON attempts BEGIN
@@ -138,6 +158,7 @@ CREATE TRIGGER attempts_before_delete BEFORE DELETE ON attempts BEGIN
     INSERT INTO attempts_fts (attempts_fts, rowid, question_title, notes, reflection)
     VALUES ('delete', OLD.id, OLD.question_title, OLD.notes, OLD.reflection);
     UPDATE practice_days SET active_ms = active_ms - OLD.duration_ms, attempts = attempts - 1 WHERE day = OLD.day;
+    UPDATE verdict_counts SET n = n - 1 WHERE verdict = COALESCE(OLD.verdict, '');
     UPDATE score_days SET total = score_days.total - x.gone_total, n = score_days.n - x.gone_n
     FROM (SELECT dimension_id, SUM(score) AS gone_total, COUNT(*) AS gone_n FROM attempt_scores
           WHERE attempt_id = OLD.id AND dimension_id IS NOT NULL GROUP BY dimension_id) AS x
@@ -175,6 +196,13 @@ CREATE TRIGGER attempt_scores_after_update AFTER UPDATE OF score ON attempt_scor
     WHERE id = NEW.attempt_id;
     UPDATE score_days SET total = total - OLD.score + NEW.score
     WHERE dimension_id = NEW.dimension_id AND day = (SELECT day FROM attempts WHERE id = NEW.attempt_id);
+END;
+
+CREATE TRIGGER attempt_scores_after_delete AFTER DELETE ON attempt_scores BEGIN
+    UPDATE attempts SET mean_score = (SELECT AVG(score) FROM attempt_scores WHERE attempt_id = OLD.attempt_id)
+    WHERE id = OLD.attempt_id;
+    UPDATE score_days SET total = total - OLD.score, n = n - 1
+    WHERE dimension_id = OLD.dimension_id AND day = (SELECT day FROM attempts WHERE id = OLD.attempt_id);
 END;
 
 CREATE TRIGGER attempt_failure_modes_after_insert AFTER INSERT ON attempt_failure_modes

@@ -148,29 +148,32 @@ public final class AttemptRepository {
      *                          records (e.g. an unknown verdict)
      */
     public Optional<Attempt> find(long id) {
-        return database.read("read attempt " + id, connection -> {
-            // Children first: for an unknown id they are just empty.
-            List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
-                    row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                    row.getInt(6)));
-            List<ProbeResponse> probes = readChildren(connection, SELECT_PROBES, id, row -> {
-                long response = row.getLong(4);
-                Long responseMs = row.wasNull() ? null : response;
-                return new ProbeResponse(row.getString(1), row.getString(2), row.getLong(3), responseMs);
-            });
-            List<DimensionScore> scores = readChildren(connection, SELECT_SCORES, id, row -> new DimensionScore(
-                    row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
-            List<FailureModeHit> failureModes = readChildren(connection, SELECT_FAILURE_MODES, id,
-                    row -> new FailureModeHit(row.getString(1), row.getString(2)));
-            try (PreparedStatement select = connection.prepareStatement(SELECT_ATTEMPT)) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next()
-                            ? Optional.of(readAttempt(row, id, phases, scores, failureModes, probes))
-                            : Optional.<Attempt>empty();
-                }
-            }
+        return database.read("read attempt " + id, connection -> find(connection, id));
+    }
+
+    /** {@link #find(long)} inside a transaction the caller holds. */
+    static Optional<Attempt> find(Connection connection, long id) throws SQLException {
+        // Children first: for an unknown id they are just empty.
+        List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
+                row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                row.getInt(6)));
+        List<ProbeResponse> probes = readChildren(connection, SELECT_PROBES, id, row -> {
+            long response = row.getLong(4);
+            Long responseMs = row.wasNull() ? null : response;
+            return new ProbeResponse(row.getString(1), row.getString(2), row.getLong(3), responseMs);
         });
+        List<DimensionScore> scores = readChildren(connection, SELECT_SCORES, id, row -> new DimensionScore(
+                row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
+        List<FailureModeHit> failureModes = readChildren(connection, SELECT_FAILURE_MODES, id,
+                row -> new FailureModeHit(row.getString(1), row.getString(2)));
+        try (PreparedStatement select = connection.prepareStatement(SELECT_ATTEMPT)) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(readAttempt(row, id, phases, scores, failureModes, probes))
+                        : Optional.<Attempt>empty();
+            }
+        }
     }
 
     /**
