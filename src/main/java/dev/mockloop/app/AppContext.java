@@ -16,6 +16,7 @@ import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.pack.PackStore;
+import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
+    private final ReviewStore review;
 
     private AppContext(Path dataDir, Database database, PackStore packStore, PackLibrary library,
                        List<PackProblem> packProblems) {
@@ -65,6 +67,8 @@ public final class AppContext implements AutoCloseable {
         this.packStore = packStore;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
+        this.review = new ReviewStore(database, Clock.systemDefaultZone());
+        review.catalog().record(library);
     }
 
     /**
@@ -144,6 +148,11 @@ public final class AppContext implements AutoCloseable {
     /** @return the user's frameworks as read at start */
     public List<Framework> userFrameworks() {
         return userFrameworks;
+    }
+
+    /** @return the history, progress, edits and practice advice over this database */
+    public ReviewStore review() {
+        return review;
     }
 
     public PackStore packStore() {

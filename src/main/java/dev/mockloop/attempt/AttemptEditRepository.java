@@ -98,7 +98,7 @@ public final class AttemptEditRepository {
 
     /** The scores as they are before this edit, for the original kept at the first edit. */
     private String scoresJson(long id) {
-        Attempt current = database.read("read attempt " + id, c -> AttemptRepository.find(c, id))
+        Attempt current = database.read("read attempt " + id, c -> AttemptRepository.findIn(c, id))
                 .orElseThrow(() -> new IllegalArgumentException("attempt " + id + " does not exist"));
         try {
             return JSON.writeValueAsString(current.scores());
@@ -123,7 +123,7 @@ public final class AttemptEditRepository {
      */
     public DeletedAttempt delete(long id) {
         return database.inTransaction("delete the attempt", c -> {
-            Attempt attempt = AttemptRepository.find(c, id)
+            Attempt attempt = AttemptRepository.findIn(c, id)
                     .orElseThrow(() -> new IllegalArgumentException("attempt " + id + " does not exist"));
             Meta meta = meta(c, id);
             try (PreparedStatement delete = c.prepareStatement(DELETE_ATTEMPT)) {

@@ -148,11 +148,15 @@ public final class AttemptRepository {
      *                          records (e.g. an unknown verdict)
      */
     public Optional<Attempt> find(long id) {
-        return database.read("read attempt " + id, connection -> find(connection, id));
+        return database.read("read attempt " + id, connection -> findIn(connection, id));
     }
 
-    /** {@link #find(long)} inside a transaction the caller holds. */
-    static Optional<Attempt> find(Connection connection, long id) throws SQLException {
+    /**
+     * {@link #find(long)} inside a transaction the caller holds, e.g. an export reading many.
+     *
+     * @throws SQLException if it cannot be read
+     */
+    public static Optional<Attempt> findIn(Connection connection, long id) throws SQLException {
         // Children first: for an unknown id they are just empty.
         List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
                 row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),

@@ -5,7 +5,9 @@ import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.BackupService;
+import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.session.CuePlayer;
 import dev.mockloop.pack.PackStore;
@@ -32,11 +34,14 @@ import java.util.Random;
  * @param clock       wall-clock time for attempt stamps and dates (its zone formats dates)
  * @param packChooser asks for a pack file to import
  * @param random      picks for "Surprise me"
+ * @param review      history, progress, edits, practice advice and exports
+ * @param files       asks where to export and what to restore
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
                             PhaseStatsRepository phaseStats,
                             FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
                             BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
-                            Clock clock, PackFileChooser packChooser, Random random) {
+                            Clock clock, PackFileChooser packChooser, Random random,
+                            ReviewStore review, FileDialogs files) {
 }
