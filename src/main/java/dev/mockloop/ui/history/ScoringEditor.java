@@ -34,6 +34,7 @@ final class ScoringEditor extends BorderPane {
         content.setMaxWidth(1100);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        dev.mockloop.ui.common.FocusScroll.follow(scroll);
         setCenter(scroll);
 
         Label error = new Label();
