@@ -29,7 +29,7 @@ import java.util.Random;
  *
  * <p>{@code main(dataDir, count)} fills {@code <dataDir>/mockloop.db}, e.g. to run the app
  * on it: {@code ./mvnw -q exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.mockloop.attempt.AttemptGenerator -Dexec.args="/tmp/ml-home 2000"}.
+ * -Dmain.class=dev.mockloop.attempt.AttemptGenerator -Dexec.args="/tmp/ml-home 2000"}.
  */
 public final class AttemptGenerator {
 

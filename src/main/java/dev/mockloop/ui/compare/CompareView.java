@@ -68,7 +68,7 @@ public final class CompareView extends BorderPane {
                 twoUp(a -> header(a, zone)),
                 section("Sketches", twoUp(CompareView::sketch)),
                 section("Scores", scores()),
-                section("Timings (minutes)", timings()),
+                section("Timings", timings()),
                 section("Failure modes", twoUp(CompareView::failures)));
         content.setPadding(new Insets(16, 24, 24, 24));
         ScrollPane scroll = new ScrollPane(content);

@@ -164,7 +164,7 @@ public final class HistoryView extends BorderPane {
 
     private void buildColumns() {
         List<TableColumn<HistoryRow, ?>> columns = new java.util.ArrayList<>(List.of(
-                column("Date", 150, new HistorySort(HistorySort.Column.DATE, null, false),
+                column("Date", 175, new HistorySort(HistorySort.Column.DATE, null, false),
                         r -> DATE.format(r.startedAt().atZone(zone))),
                 column("Question", 260, new HistorySort(HistorySort.Column.QUESTION, null, true), HistoryRow::questionTitle),
                 column("Pack", 150, new HistorySort(HistorySort.Column.PACK, null, true), r -> model.packTitle(r.packId())),

@@ -3,7 +3,6 @@ package dev.mockloop.ui.progress;
 import dev.mockloop.attempt.PhaseOverrun;
 import dev.mockloop.review.ProgressData;
 import dev.mockloop.review.ProgressReport;
-import dev.mockloop.ui.common.TimeText;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -58,7 +57,9 @@ public final class ProgressView extends BorderPane {
             content.getChildren().add(empty);
             return;
         }
-        Label total = new Label("Practised " + TimeText.duration(report.calendarTotalMs()) + " in phases over the last year.");
+        long minutes = report.calendarTotalMs() / 60_000;
+        Label total = new Label(String.format("Practised %,d h %d min in phases over the last year.", minutes / 60,
+                minutes % 60));
         total.getStyleClass().add("text-muted");
         HBox middle = new HBox(20, section("Verdicts", verdicts(report)), section("Failure modes seen most", failures(report)));
         middle.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
