@@ -143,7 +143,7 @@ public final class ProgressView extends BorderPane {
             if (o.averageOverrunMs() >= 1000) {
                 bar.nodeProperty().addListener((obs, old, node) -> {
                     if (node != null) {
-                        node.getStyleClass().add("overtime-bar");
+                        node.pseudoClassStateChanged(dev.mockloop.ui.common.PhaseTimesChart.OVERTIME, true);
                     }
                 });
             }
