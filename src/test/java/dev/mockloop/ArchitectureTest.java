@@ -24,7 +24,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
         "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli..",
-        "dev.mockloop.framework..", "dev.mockloop.settings.."
+        "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export.."
     };
 
     @ArchTest
@@ -58,7 +58,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule screensDoNotDependOnEachOther = slices()
-            .matching("dev.mockloop.ui.(home|session|scoring|history|packs|packmanager|authoring|frameworks|recovery|backups)..")
+            .matching("dev.mockloop.ui.(home|session|scoring|history|packs|packmanager|authoring|frameworks|recovery|backups|compare|progress)..")
             .should().notDependOnEachOther();
 
     /** Pack texts come from strangers: they are shown as plain text, never rendered as HTML or run as script. */

@@ -15,6 +15,7 @@ import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.RoundDraft;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
@@ -46,12 +47,13 @@ public final class AppContext implements AutoCloseable {
     private final Packs packs;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
+    private final ReviewStore review;
 
     private AppContext(Path dataDir, Database database, BackupService backups, Packs packs, PackLibrary library,
                        List<PackProblem> packProblems) {
         this.dataDir = dataDir;
         this.database = database;
-        this.attempts = new AttemptRepository(database);
+        this.attempts = new AttemptRepository(database, Clock.systemDefaultZone());
         this.backups = backups;
         this.drafts = new DraftRepository(database, Clock.systemUTC());
         this.draft = readDraft(drafts);
@@ -63,6 +65,8 @@ public final class AppContext implements AutoCloseable {
         this.packs = packs;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
+        this.review = new ReviewStore(database, Clock.systemDefaultZone());
+        review.catalog().record(library);
     }
 
     /**
@@ -146,6 +150,11 @@ public final class AppContext implements AutoCloseable {
     /** @return backups of this database and its integrity check */
     public BackupService backups() {
         return backups;
+    }
+
+    /** @return the history, progress, edits and practice advice over this database */
+    public ReviewStore review() {
+        return review;
     }
 
     public PackStore packStore() {

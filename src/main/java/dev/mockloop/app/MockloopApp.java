@@ -7,6 +7,7 @@ import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
+import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.FxTaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
 import dev.mockloop.ui.recovery.StartupProblemView;
@@ -126,7 +127,8 @@ public final class MockloopApp extends Application {
         return new ShellServices(opened.packStore(), opened.attempts(), opened.drafts(), opened.phaseStats(),
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
                 tasks, Ticker.system(), Clock.systemDefaultZone(), PackFileChooser.native_(), new Random(),
-                opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()));
+                opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
+                opened.review(), FileDialogs.native_());
     }
 
     /** Backs up off the UI thread if the data changed since the newest backup. */

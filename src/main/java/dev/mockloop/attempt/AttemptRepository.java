@@ -30,8 +30,8 @@ public final class AttemptRepository {
             INSERT INTO attempts (pack_id, pack_version, question_id, question_title,
                 behavioral_prompt, design_prompt, framework_id, framework_title,
                 started_at, ended_at, notes, sketch_json, sketch_png, verdict, reflection,
-                created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, day, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_PHASE = """
             INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms,
@@ -89,7 +89,8 @@ public final class AttemptRepository {
 
     /**
      * @param database the open database
-     * @param clock    the clock for each row's {@code created_at}
+     * @param clock    the clock for each row's {@code created_at}; its zone decides the
+     *                 calendar day an attempt counts for in history filters and progress
      */
     public AttemptRepository(Database database, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
@@ -132,7 +133,7 @@ public final class AttemptRepository {
         Attempt stored = toWholeMillis(attempt);
         long createdAt = clock.millis();
         long id = database.inTransaction("save the attempt", connection -> {
-            long newId = insertAttempt(connection, stored, createdAt);
+            long newId = insertAttempt(connection, stored, createdAt, day(stored.startedAt()));
             insertChildren(connection, newId, stored);
             also.run(connection);
             return newId;
@@ -148,29 +149,36 @@ public final class AttemptRepository {
      *                          records (e.g. an unknown verdict)
      */
     public Optional<Attempt> find(long id) {
-        return database.read("read attempt " + id, connection -> {
-            // Children first: for an unknown id they are just empty.
-            List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
-                    row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                    row.getInt(6)));
-            List<ProbeResponse> probes = readChildren(connection, SELECT_PROBES, id, row -> {
-                long response = row.getLong(4);
-                Long responseMs = row.wasNull() ? null : response;
-                return new ProbeResponse(row.getString(1), row.getString(2), row.getLong(3), responseMs);
-            });
-            List<DimensionScore> scores = readChildren(connection, SELECT_SCORES, id, row -> new DimensionScore(
-                    row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
-            List<FailureModeHit> failureModes = readChildren(connection, SELECT_FAILURE_MODES, id,
-                    row -> new FailureModeHit(row.getString(1), row.getString(2)));
-            try (PreparedStatement select = connection.prepareStatement(SELECT_ATTEMPT)) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next()
-                            ? Optional.of(readAttempt(row, id, phases, scores, failureModes, probes))
-                            : Optional.<Attempt>empty();
-                }
-            }
+        return database.read("read attempt " + id, connection -> findIn(connection, id));
+    }
+
+    /**
+     * {@link #find(long)} inside a transaction the caller holds, e.g. an export reading many.
+     *
+     * @throws SQLException if it cannot be read
+     */
+    public static Optional<Attempt> findIn(Connection connection, long id) throws SQLException {
+        // Children first: for an unknown id they are just empty.
+        List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
+                row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                row.getInt(6)));
+        List<ProbeResponse> probes = readChildren(connection, SELECT_PROBES, id, row -> {
+            long response = row.getLong(4);
+            Long responseMs = row.wasNull() ? null : response;
+            return new ProbeResponse(row.getString(1), row.getString(2), row.getLong(3), responseMs);
         });
+        List<DimensionScore> scores = readChildren(connection, SELECT_SCORES, id, row -> new DimensionScore(
+                row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
+        List<FailureModeHit> failureModes = readChildren(connection, SELECT_FAILURE_MODES, id,
+                row -> new FailureModeHit(row.getString(1), row.getString(2)));
+        try (PreparedStatement select = connection.prepareStatement(SELECT_ATTEMPT)) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(readAttempt(row, id, phases, scores, failureModes, probes))
+                        : Optional.<Attempt>empty();
+            }
+        }
     }
 
     /**
@@ -253,7 +261,18 @@ public final class AttemptRepository {
         });
     }
 
-    private static long insertAttempt(Connection connection, Attempt a, long createdAt) throws SQLException {
+    /** @return the calendar day of an instant in the clock's zone, as days since 1970-01-01 */
+    long day(Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate().toEpochDay();
+    }
+
+    /**
+     * Inserts the attempt row; with an id (an attempt being put back after a delete) under
+     * that id, else under a new one. Children are inserted by {@link #insertChildren}.
+     *
+     * @return the row's id
+     */
+    static long insertAttempt(Connection connection, Attempt a, long createdAt, long day) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
             int i = 0;
             insert.setString(++i, a.packId());
@@ -272,6 +291,12 @@ public final class AttemptRepository {
             insert.setString(++i, a.verdict() == null ? null : a.verdict().name());
             insert.setString(++i, a.reflection());
             insert.setLong(++i, createdAt);
+            insert.setLong(++i, day);
+            if (a.id() == null) {
+                insert.setNull(++i, java.sql.Types.INTEGER);
+            } else {
+                insert.setLong(++i, a.id());
+            }
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
                 return key.getLong(1);
@@ -279,7 +304,7 @@ public final class AttemptRepository {
         }
     }
 
-    private static void insertChildren(Connection connection, long id, Attempt a) throws SQLException {
+    static void insertChildren(Connection connection, long id, Attempt a) throws SQLException {
         insertAll(connection, INSERT_PHASE, id, a.phases(), (insert, phase) -> {
             insert.setString(3, phase.phaseId());
             insert.setString(4, phase.title());

@@ -13,13 +13,13 @@ import java.util.List;
  */
 public final class PhaseStatsRepository {
 
-    // Phases never reached (actual 0 ms: the round was finished early) would read as huge
-    // underruns, so they are left out.
+    // Read from the running totals schema V4 keeps by trigger (phase_overruns), so this costs
+    // the same at 100,000 attempts as at ten. Phases never reached (actual 0 ms: the round was
+    // finished early) are not counted there, as they would read as huge underruns.
     private static final String AVERAGE_OVERRUNS = """
-            SELECT title, CAST(ROUND(AVG(actual_ms - planned_ms)) AS INTEGER) AS overrun, COUNT(*) AS n
-            FROM attempt_phases
-            WHERE actual_ms > 0 AND title IS NOT NULL
-            GROUP BY title
+            SELECT title, CAST(ROUND(1.0 * overrun_ms / n) AS INTEGER) AS overrun, n
+            FROM phase_overruns
+            WHERE n > 0
             ORDER BY overrun DESC, title""";
 
     private final Database database;

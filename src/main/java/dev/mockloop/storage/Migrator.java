@@ -34,7 +34,8 @@ public final class Migrator {
             "V1__initial.sql",
             "V2__timer.sql",
             "V3__drafts.sql",
-            "V4__packs.sql");
+            "V4__packs.sql",
+            "V5__review.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -65,6 +65,17 @@ class MigrationFixturesTest {
                 }
             });
             assertTrue(clean, "no dangling child rows after the rebuilds");
+
+            // V4: derived columns, the search index and the progress totals are backfilled.
+            var history = new dev.mockloop.review.HistoryRepository(upgraded);
+            var row = history.page(dev.mockloop.review.HistoryFilter.ALL.withText("old"),
+                    dev.mockloop.review.HistorySort.NEWEST_FIRST, 0, 10);
+            assertEquals(1, row.size(), "the old notes are found by full-text search");
+            assertEquals(320_000, row.get(0).durationMs());
+            assertEquals(3.0, row.get(0).meanScore(), 1e-9);
+            assertEquals(List.of("d"), history.dimensions().stream().map(d -> d.id()).toList());
+            assertEquals(List.of(new dev.mockloop.attempt.PhaseOverrun("Requirements", 20_000, 1)),
+                    new dev.mockloop.attempt.PhaseStatsRepository(upgraded).averageOverruns());
         }
     }
 

@@ -27,4 +27,17 @@ public interface Navigator {
 
     /** Shows one saved attempt, read-only. */
     void attempt(long attemptId);
+
+    // The two below are default methods so that navigators written for one screen (test
+    // doubles) need not implement them; the shell implements both.
+
+    /** Shows two saved attempts at the same question side by side, the first on the left. */
+    default void compare(long leftAttemptId, long rightAttemptId) {
+        throw new UnsupportedOperationException("this navigator cannot compare attempts");
+    }
+
+    /** Shows the progress charts. */
+    default void progress() {
+        throw new UnsupportedOperationException("this navigator has no progress screen");
+    }
 }

@@ -13,6 +13,9 @@ import javafx.scene.chart.XYChart;
  */
 public final class PhaseTimesChart extends BarChart<String, Number> {
 
+    /** Marks a bar that ran over its budget ({@code .chart-bar:overtime} in the stylesheet). */
+    public static final javafx.css.PseudoClass OVERTIME = javafx.css.PseudoClass.getPseudoClass("overtime");
+
     public PhaseTimesChart(List<PhaseTime> phases) {
         super(new CategoryAxis(), new NumberAxis());
         setId("phase-times-chart");
@@ -35,7 +38,8 @@ public final class PhaseTimesChart extends BarChart<String, Number> {
             if (phase.overtimeMs() >= 1000) {
                 bar.nodeProperty().addListener((obs, old, node) -> {
                     if (node != null) {
-                        node.getStyleClass().add("overtime-bar");
+                        // A pseudo-class: BarChart resets the bar's style classes after this runs.
+                        node.pseudoClassStateChanged(OVERTIME, true);
                     }
                 });
             }

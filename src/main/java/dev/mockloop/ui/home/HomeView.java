@@ -42,7 +42,7 @@ public final class HomeView extends BorderPane {
         this.navigator = navigator;
         getStyleClass().add("home");
         setPadding(new Insets(16));
-        setTop(filters());
+        setTop(new VBox(10, new PracticeNextPane(model), filters()));
         SplitPane split = new SplitPane(table(), new QuestionDetail(model.selectedProperty(), model.frameworkProperty()));
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(12, 0, 12, 0));

@@ -7,6 +7,7 @@ import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Level;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.Question;
+import dev.mockloop.review.PracticeAdvice;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class HomeViewModel {
     private final ObservableList<Framework> userFrameworks;
     private final ObservableList<Framework> frameworkChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
+    private final ObjectProperty<PracticeAdvice> advice = new SimpleObjectProperty<>(PracticeAdvice.NONE);
     private LibraryQuestion offeredFor;
     private final Random random;
 
@@ -155,6 +157,22 @@ public final class HomeViewModel {
             }
         }
         return true;
+    }
+
+    /** @param now what to practise next: due questions and the weakest dimension */
+    public void setAdvice(PracticeAdvice now) {
+        advice.set(now == null ? PracticeAdvice.NONE : now);
+    }
+
+    /** @return what to practise next, {@link PracticeAdvice#NONE} until read */
+    public ReadOnlyObjectProperty<PracticeAdvice> adviceProperty() {
+        return advice;
+    }
+
+    /** Shows one question of the advice: clears the filters so it is listed, and selects it. */
+    public void pick(LibraryQuestion question) {
+        clearFilters();
+        questions.stream().filter(q -> q.key().equals(question.key())).findFirst().ifPresent(selected::set);
     }
 
     /** @return whether {@code key} ({@code packId/questionId}) has been attempted */

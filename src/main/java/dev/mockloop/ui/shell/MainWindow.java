@@ -26,7 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import dev.mockloop.ui.history.AttemptView;
+import dev.mockloop.ui.compare.CompareView;
+import dev.mockloop.ui.history.AttemptPage;
+import dev.mockloop.ui.history.HistoryExports;
+import dev.mockloop.ui.progress.ProgressView;
+import dev.mockloop.ui.progress.ProgressViewModel;
 import dev.mockloop.ui.history.HistoryView;
 import dev.mockloop.ui.history.HistoryViewModel;
 import dev.mockloop.ui.home.HomeView;
@@ -79,6 +83,8 @@ public final class MainWindow extends BorderPane implements Navigator {
     private final ToggleButton historyTab = new ToggleButton("History");
     private final ToggleButton frameworksTab = new ToggleButton("Frameworks");
     private final ToggleButton packsTab = new ToggleButton("Packs");
+    private final ToggleButton progressTab = new ToggleButton("Progress");
+    private HistoryViewModel historyModel;
     private final PackImport packImport;
 
     /**
@@ -95,6 +101,11 @@ public final class MainWindow extends BorderPane implements Navigator {
         this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
         this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
+        // Imported packs' tags and levels, for the history's filters.
+        library.addListener((obs, old, now) -> services.tasks().run(() -> {
+            services.review().catalog().record(now);
+            return now;
+        }, recorded -> { }, failure -> { }));
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.packChooser());
         getStyleClass().add("main-window");
@@ -193,6 +204,9 @@ public final class MainWindow extends BorderPane implements Navigator {
         historyTab.setId("nav-history");
         frameworksTab.setId("nav-frameworks");
         packsTab.setId("nav-packs");
+        progressTab.setId("nav-progress");
+        progressTab.setToggleGroup(tabs);
+        progressTab.setOnAction(e -> progress());
         practiceTab.setToggleGroup(tabs);
         historyTab.setToggleGroup(tabs);
         frameworksTab.setToggleGroup(tabs);
@@ -211,7 +225,8 @@ public final class MainWindow extends BorderPane implements Navigator {
         importPack.setId("nav-import");
         importPack.setTooltip(new Tooltip("Add a community question pack (.json, .zip or .csv); or drop one on the window"));
         importPack.setOnAction(e -> packImport.chooseAndImport(getScene() == null ? null : getScene().getWindow()));
-        HBox bar = new HBox(8, brand, practiceTab, historyTab, frameworksTab, packsTab, spacer, backups, importPack);
+        HBox bar = new HBox(8, brand, practiceTab, historyTab, progressTab, frameworksTab, packsTab, spacer, backups,
+                importPack);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -224,6 +239,9 @@ public final class MainWindow extends BorderPane implements Navigator {
         roundInProgress.set(false);
         practiceTab.setSelected(true);
         services.tasks().run(services.attempts()::attemptedQuestionKeys, homeModel::setAttempted, e -> { });
+        PackLibrary now = library.get();
+        long today = java.time.LocalDate.now(services.clock()).toEpochDay();
+        services.tasks().run(() -> services.review().advisor().advise(now, today), homeModel::setAdvice, e -> { });
         setCenter(new HomeView(homeModel, this));
     }
 
@@ -272,19 +290,45 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void history() {
         roundInProgress.set(false);
         historyTab.setSelected(true);
-        HistoryViewModel model = new HistoryViewModel(services.attempts(), services.phaseStats(), services.tasks(),
-                library.get());
-        setCenter(new HistoryView(model, this, services.clock().getZone()));
+        HistoryViewModel model = historyModel();
+        setCenter(new HistoryView(model, this, services.clock().getZone(), new HistoryExports(services.review(),
+                services.tasks(), services.files(), services.restore(), services.clock().getZone())));
         model.load();
+    }
+
+    /** One history state for the window's life, so filters and order survive opening an attempt. */
+    private HistoryViewModel historyModel() {
+        if (historyModel == null) {
+            historyModel = new HistoryViewModel(services.review(), services.attempts(), services.phaseStats(),
+                    services.tasks(), library::get);
+        }
+        return historyModel;
     }
 
     @Override
     public void attempt(long attemptId) {
         roundInProgress.set(false);
         historyTab.setSelected(true);
-        HistoryViewModel model = new HistoryViewModel(services.attempts(), services.phaseStats(), services.tasks(),
-                library.get());
-        model.open(attemptId, attempt -> setCenter(new AttemptView(attempt, this::history, services.clock().getZone())));
+        AttemptPage.Context context = new AttemptPage.Context(historyModel(), services.review(), services.tasks(),
+                library.get(), services.files(), this, services.clock().getZone());
+        historyModel().open(attemptId, attempt -> setCenter(new AttemptPage(attempt, context)));
+    }
+
+    @Override
+    public void compare(long leftAttemptId, long rightAttemptId) {
+        roundInProgress.set(false);
+        historyTab.setSelected(true);
+        historyModel().openPair(leftAttemptId, rightAttemptId,
+                (left, right) -> setCenter(new CompareView(left, right, services.clock().getZone(), this::history)));
+    }
+
+    @Override
+    public void progress() {
+        roundInProgress.set(false);
+        progressTab.setSelected(true);
+        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock());
+        setCenter(new ProgressView(model));
+        model.load();
     }
 
     /** Shows the pack manager. */

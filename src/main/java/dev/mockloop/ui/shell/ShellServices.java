@@ -5,7 +5,9 @@ import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.BackupService;
+import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.session.CuePlayer;
 import dev.mockloop.pack.PackStore;
@@ -37,6 +39,8 @@ import java.util.function.Consumer;
  * @param random      picks for "Surprise me"
  * @param packs       imports, updates, removes and exports packs
  * @param openFolder  shows a folder in the platform's file manager
+ * @param review      history, progress, edits, practice advice and exports
+ * @param files       asks where to export and what to restore
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
                             PhaseStatsRepository phaseStats,
@@ -44,5 +48,5 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Dra
                             BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
-                            Consumer<Path> openFolder) {
+                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files) {
 }

@@ -28,6 +28,23 @@ final class MainWindowHarness {
     final AppContext context;
     final MainWindow window;
     Path nextPackFile;
+    /** The file the next save or open dialog answers with; null answers Cancel. */
+    Path nextFile;
+    /** The titles of the file dialogs shown, in order. */
+    final java.util.List<String> fileDialogs = new java.util.ArrayList<>();
+    private final dev.mockloop.ui.common.FileDialogs files = new dev.mockloop.ui.common.FileDialogs() {
+        @Override
+        public Optional<Path> save(javafx.stage.Window owner, String title, String initialName, String extension) {
+            fileDialogs.add(title);
+            return Optional.ofNullable(nextFile);
+        }
+
+        @Override
+        public Optional<Path> open(javafx.stage.Window owner, String title, String extension) {
+            fileDialogs.add(title);
+            return Optional.ofNullable(nextFile);
+        }
+    };
     /** The backups the user chose to restore (the app would reopen everything). */
     final java.util.List<dev.mockloop.storage.Backup> restored = new java.util.ArrayList<>();
     /** The cue sounds the round played, in order. */
@@ -57,7 +74,7 @@ final class MainWindowHarness {
                     public Optional<Path> chooseExportFile(Window owner, String suggested) {
                         return Optional.ofNullable(nextExportFile);
                     }
-                }, new Random(7), context.packs(), openedFolders::add);
+                }, new Random(7), context.packs(), openedFolders::add, context.review(), files);
         window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
                 context.draft());
         Scene scene = new Scene(window, 1280, 860);

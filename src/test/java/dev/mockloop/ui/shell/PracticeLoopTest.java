@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockloop.app.AppContext;
 import dev.mockloop.attempt.Attempt;
-import dev.mockloop.attempt.AttemptSummary;
+import dev.mockloop.review.HistoryRow;
 import dev.mockloop.attempt.PhaseTime;
 import dev.mockloop.attempt.Verdict;
 import dev.mockloop.pack.Dimension;
@@ -109,7 +109,7 @@ class PracticeLoopTest {
         robot.clickOn("#attempt-back");
         TableView<?> history = robot.lookup("#history-table").queryAs(TableView.class);
         assertEquals(1, history.getItems().size());
-        AttemptSummary row = (AttemptSummary) history.getItems().get(0);
+        HistoryRow row = (HistoryRow) history.getItems().get(0);
         assertEquals(question.question().title(), row.questionTitle());
         assertEquals(Verdict.HIRE, row.verdict());
         assertEquals(3.0, row.meanScore(), 1e-9);

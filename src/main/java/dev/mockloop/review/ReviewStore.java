@@ -1,0 +1,80 @@
+package dev.mockloop.review;
+
+import dev.mockloop.attempt.AttemptEditRepository;
+import dev.mockloop.export.ExportRepository;
+import dev.mockloop.storage.Backup;
+import dev.mockloop.storage.BackupFiles;
+import dev.mockloop.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything the review screens read and change, built once over the open database by the
+ * composition root: the paged history, attempt edits and deletes, progress totals, the
+ * practice advice and the question catalog. Call every part off the UI thread.
+ */
+public final class ReviewStore {
+
+    private final HistoryRepository history;
+    private final AttemptEditRepository edits;
+    private final ProgressRepository progress;
+    private final PracticeAdvisor advisor;
+    private final QuestionCatalogRepository catalog;
+    private final ExportRepository exports;
+    private final Database database;
+
+    /** @param clock stamps edits */
+    public ReviewStore(Database database, Clock clock) {
+        Objects.requireNonNull(database, "database");
+        this.history = new HistoryRepository(database);
+        this.edits = new AttemptEditRepository(database, clock);
+        this.progress = new ProgressRepository(database);
+        this.advisor = new PracticeAdvisor(new PracticeRepository(database));
+        this.catalog = new QuestionCatalogRepository(database);
+        this.exports = new ExportRepository(database);
+        this.database = database;
+    }
+
+    /** @return every attempt one at a time, for the CSV, JSON and Markdown exports */
+    public ExportRepository exports() {
+        return exports;
+    }
+
+    /**
+     * Writes a full backup of the database to one file the user chose.
+     *
+     * @throws dev.mockloop.storage.StorageException if it cannot be written
+     */
+    public void exportBackup(Path target) {
+        BackupFiles.export(database, target);
+    }
+
+    /**
+     * @return the file as a backup the app's restore takes, once checked sound and Mockloop's
+     * @throws dev.mockloop.storage.StorageException saying what is wrong with the file
+     */
+    public Backup checkBackupFile(Path file) {
+        return BackupFiles.check(file);
+    }
+
+    public HistoryRepository history() {
+        return history;
+    }
+
+    public AttemptEditRepository edits() {
+        return edits;
+    }
+
+    public ProgressRepository progress() {
+        return progress;
+    }
+
+    public PracticeAdvisor advisor() {
+        return advisor;
+    }
+
+    public QuestionCatalogRepository catalog() {
+        return catalog;
+    }
+}

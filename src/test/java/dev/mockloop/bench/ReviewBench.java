@@ -1,0 +1,156 @@
+package dev.mockloop.bench;
+
+import dev.mockloop.attempt.AttemptGenerator;
+import dev.mockloop.attempt.PhaseStatsRepository;
+import dev.mockloop.attempt.Verdict;
+import dev.mockloop.review.HistoryFilter;
+import dev.mockloop.review.HistoryRepository;
+import dev.mockloop.review.HistorySort;
+import dev.mockloop.review.ProgressReport;
+import dev.mockloop.review.ProgressRepository;
+import dev.mockloop.storage.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The history and progress screens' database work over 100,000 generated attempts
+ * ({@link AttemptGenerator}: three years of rounds at the bundled questions). Each result
+ * is the median of 21 runs after 5 warm-ups, in ms; the goal is under 100 ms each. The
+ * generated file is kept in target/bench and reused while the schema stays the same.
+ */
+class ReviewBench {
+
+    private static final int ATTEMPTS = 100_000;
+    private static final int PAGE = 100;
+    private static final Instant END = Instant.parse("2026-11-21T12:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static Database database;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        if (java.util.stream.Stream.of("history.open_100k", "history.filter_100k", "history.search_100k",
+                "progress.charts_100k").noneMatch(Bench::wanted)) {
+            return;
+        }
+        Path file = Path.of("target", "bench", "review-100k-v" + schemaVersion() + ".db");
+        Files.createDirectories(file.getParent());
+        boolean fresh = !Files.exists(file);
+        long start = System.nanoTime();
+        database = Database.open(file);
+        if (fresh) {
+            new AttemptGenerator(42, ZONE).fill(database, ATTEMPTS, END, 3);
+            System.out.printf("generated %,d attempts in %.1f s%n", ATTEMPTS, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static int schemaVersion() throws Exception {
+        try (var in = ReviewBench.class.getResourceAsStream("/db/migration/V4__review.sql")) {
+            return java.util.Arrays.hashCode(in.readAllBytes()) & 0xffff;
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** Opening the history: count and first page, the filter choices and the pacing summary. */
+    @Test
+    void openHistory() {
+        if (!Bench.wanted("history.open_100k")) {
+            return;
+        }
+        HistoryRepository history = new HistoryRepository(database);
+        PhaseStatsRepository pacing = new PhaseStatsRepository(database);
+        report("history.open_100k", () -> {
+            var page = history.open(HistoryFilter.ALL, HistorySort.NEWEST_FIRST, PAGE);
+            return page.total() + page.rows().size() + history.dimensions().size() + history.failureModes().size()
+                    + history.packIds().size() + history.tags().size() + pacing.averageOverruns().size();
+        });
+    }
+
+    /** The slowest of typical filters (count and first page each), sorted newest first or by a score. */
+    @Test
+    void filterHistory() {
+        if (!Bench.wanted("history.filter_100k")) {
+            return;
+        }
+        HistoryRepository history = new HistoryRepository(database);
+        LocalDate today = END.atZone(ZONE).toLocalDate();
+        List<HistoryFilter> filters = List.of(
+                HistoryFilter.ALL.withPack("mockloop.bar-raiser"),
+                HistoryFilter.ALL.withOutcome(HistoryFilter.Outcome.LEAN_HIRE),
+                HistoryFilter.ALL.withFailureMode("no-numbers"),
+                new HistoryFilter(null, "caching", null, null, null, null, null, null),
+                new HistoryFilter(null, null, dev.mockloop.pack.Level.STAFF, null, null, null, null, null),
+                new HistoryFilter(null, null, null, null, today.minusDays(90), today, null, null),
+                new HistoryFilter("mockloop.company-rounds", null, null, HistoryFilter.Outcome.HIRE,
+                        today.minusYears(1), today, "no-numbers", null));
+        double worst = 0;
+        for (HistoryFilter filter : filters) {
+            worst = Math.max(worst, detail(filter.toString(), Bench.medianMillis(5, 21,
+                    () -> history.open(filter, HistorySort.NEWEST_FIRST, PAGE).total())));
+        }
+        for (HistorySort sort : List.of(new HistorySort(HistorySort.Column.MEAN_SCORE, null, false),
+                HistorySort.byDimension("estimation", true))) {
+            worst = Math.max(worst, detail(sort.toString(), Bench.medianMillis(5, 21,
+                    () -> history.open(HistoryFilter.ALL.withPack("mockloop.bar-raiser"), sort, PAGE).total())));
+        }
+        Bench.report("history.filter_100k", worst, "ms");
+    }
+
+    /** Full-text search for a common word, a rare one and two prefixes: the slowest of them. */
+    @Test
+    void searchHistory() {
+        if (!Bench.wanted("history.search_100k")) {
+            return;
+        }
+        HistoryRepository history = new HistoryRepository(database);
+        double worst = 0;
+        for (String text : List.of("cache", "poison", "hot part", "idempot")) {
+            worst = Math.max(worst, detail("search " + text, Bench.medianMillis(5, 21,
+                    () -> history.open(HistoryFilter.ALL.withText(text), HistorySort.NEWEST_FIRST, PAGE).total())));
+        }
+        Bench.report("history.search_100k", worst, "ms");
+    }
+
+    /** Everything the progress screen draws: read and computed into chart series. */
+    @Test
+    void progressCharts() {
+        if (!Bench.wanted("progress.charts_100k")) {
+            return;
+        }
+        ProgressRepository progress = new ProgressRepository(database);
+        LocalDate today = END.atZone(ZONE).toLocalDate();
+        report("progress.charts_100k", () -> {
+            var data = progress.load(ProgressReport.calendarStart(today).toEpochDay(), today.toEpochDay(), 10);
+            ProgressReport report = ProgressReport.from(data, today);
+            return report.trends().size() + report.practice().size() + report.verdicts().get(0).count();
+        });
+    }
+
+    /** Prints one case of a result, so a slow case can be found. */
+    private static double detail(String what, double ms) {
+        System.out.printf("  %8.2f ms  %s%n", ms, what);
+        return ms;
+    }
+
+    private static void report(String name, LongSupplier work) {
+        Bench.report(name, Bench.medianMillis(5, 21, work), "ms");
+    }
+
+    static {
+        // Verdict is referenced so a rename shows up here at compile time.
+        Verdict.values();
+    }
+}
