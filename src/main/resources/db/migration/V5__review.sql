@@ -1,4 +1,4 @@
--- Schema version 4: review (issue: history, attempt view, progress, what to practise next).
+-- Schema version 5: review (issue: history, attempt view, progress, what to practise next).
 -- Conventions as in V1. Everything added here is derived from the V1-V3 tables and
 -- backfilled at the end, so this script works from any older file.
 --
