@@ -3,12 +3,10 @@ package dev.mockloop.app;
 import atlantafx.base.theme.PrimerLight;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.session.Ticker;
-import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.ui.common.FxTaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
 import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Random;
@@ -19,42 +17,66 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The desktop app. Shows its window at once, opens the data off the UI thread, then
- * puts the home screen up.
+ * The desktop app. Shows its window at once while the data opens off the UI thread (from
+ * process start when launched by {@link Main}), then puts the home screen up and imports
+ * any pack files named on the command line.
  */
 public final class MockloopApp extends Application {
 
     /** The app's stylesheet, on top of the AtlantaFX theme. */
     public static final String STYLESHEET = "/dev/mockloop/ui/mockloop.css";
+    /** The app icon (256 px, from installer/icons), shown by the window manager. */
+    private static final String ICON = "/dev/mockloop/ui/mockloop.png";
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private AppContext context;
+    private SmokeRun smoke;
+
+    /** Handed over by {@link Main}: JavaFX constructs this class itself, so it cannot be passed in. */
+    private static volatile Opening early;
+
+    /** Launches the window with the data already opening (see {@link Opening}). */
+    static void launch(Opening opening, String[] args) {
+        early = opening;
+        Application.launch(MockloopApp.class, args);
+    }
 
     @Override
     public void start(Stage stage) {
+        Opening opening = early != null ? early : Opening.begin(LaunchOptions.parse(getParameters().getRaw()));
+        early = null;
+        smoke = opening.smoke();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path dataDir = DataDirectory.resolve();
-        Label opening = new Label("Opening your practice data…");
-        StackPane root = new StackPane(opening);
+        StackPane root = new StackPane(new Label("Opening your practice data…"));
         root.setAlignment(Pos.CENTER);
         Scene scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(MockloopApp.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Mockloop");
+        stage.getIcons().add(new Image(Objects.requireNonNull(MockloopApp.class.getResource(ICON)).toExternalForm()));
         stage.setScene(scene);
         stage.show();
 
-        tasks.run(() -> AppContext.open(dataDir), opened -> {
+        opening.whenDone(opened -> {
             context = opened;
             MainWindow window = new MainWindow(services(), opened.library());
             scene.setRoot(window);
             guardClose(stage, window);
             warnAboutSkippedPacks(stage, opened);
-        }, failure -> {
-            Label message = new Label("Mockloop could not open its data in " + dataDir + ".\n\n"
+            opening.options().packFiles().forEach(file -> window.packImport().importFile(file, stage));
+            if (smoke != null) {
+                smoke.homeShown(scene, opened.library().questions().size());
+            }
+        }, (dataDir, failure) -> {
+            if (smoke != null) {
+                smoke.fail("could not open the data in " + dataDir + ": " + failure);
+            }
+            Label message = new Label("Mockloop could not open its data"
+                    + (dataDir == null ? "" : " in " + dataDir) + ".\n\n"
                     + failure.getMessage() + "\n\nYour files have not been changed.");
             message.setWrapText(true);
             message.setMaxWidth(640);
@@ -99,6 +121,9 @@ public final class MockloopApp extends Application {
         tasks.close();
         if (context != null) {
             context.close();
+        }
+        if (smoke != null) {
+            smoke.close();
         }
     }
 }
