@@ -10,6 +10,7 @@ import dev.mockloop.ui.shell.ShellServices;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.geometry.Pos;
@@ -59,9 +60,8 @@ public final class MockloopApp extends Application {
         stage.setTitle("Mockloop");
         addIconWhenLoaded(stage);
         stage.setScene(scene);
-        stage.show();
 
-        opening.whenDone(opened -> {
+        Consumer<AppContext> showHome = opened -> {
             context = opened;
             MainWindow window = new MainWindow(services(), opened.library());
             scene.setRoot(window);
@@ -71,7 +71,16 @@ public final class MockloopApp extends Application {
             if (smoke != null) {
                 smoke.homeShown(scene, opened.library().questions().size());
             }
-        }, (dataDir, failure) -> {
+        };
+        AppContext openAlready = opening.openedNow();
+        if (openAlready != null) {
+            // The data opened while JavaFX started: the first frame is the home screen itself.
+            showHome.accept(openAlready);
+            stage.show();
+            return;
+        }
+        stage.show();
+        opening.whenDone(showHome, (dataDir, failure) -> {
             if (smoke != null) {
                 smoke.fail("could not open the data in " + dataDir + ": " + failure);
             }

@@ -58,6 +58,11 @@ final class Opening {
         return smoke;
     }
 
+    /** @return the open data if opening has already succeeded, else null (then wait with {@link #whenDone}) */
+    AppContext openedNow() {
+        return context.isDone() && !context.isCompletedExceptionally() ? context.join() : null;
+    }
+
     /**
      * Calls back on the JavaFX thread once the data is open, or has failed to open.
      *
