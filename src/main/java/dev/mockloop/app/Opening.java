@@ -8,9 +8,9 @@ import javafx.application.Platform;
 
 /**
  * Opening the user's data ({@link AppContext#open}), started by {@link Main} before the
- * JavaFX toolkit so that the two overlap: the toolkit takes about 0.4 s to start and the
- * data about 0.5 s to open (2-core machine, see BENCHMARKS.md), and the home screen needs
- * both.
+ * JavaFX toolkit so that the two overlap: on a 2-core machine the toolkit takes about
+ * 0.4 s to start and the data about 0.3 s to open (BENCHMARKS.md), and the home screen
+ * needs both.
  */
 final class Opening {
 
