@@ -30,7 +30,10 @@ installer_link_runtime() {
     rm -rf "$1"
     # --generate-cds-archive: the JDK's own class-data archive (also the base of the app's
     # archive on Linux). It needs bin/java, so no --strip-native-commands (../shared/STACK.md).
-    "${jdk_bin}jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+    # --strip-java-debug-attributes rather than --strip-debug: on Linux the latter also strips
+    # native symbols with objcopy, which a clean machine lacks (binutils) and which gains
+    # nothing on a distribution JDK, whose libraries are stripped already.
+    "${jdk_bin}jlink" --add-modules "$modules" --strip-java-debug-attributes --no-header-files --no-man-pages \
         --generate-cds-archive --output "$1"
     # The archive for heaps over 32 GB (no compressed oops): 11 MB nobody here uses.
     find "$1" -name classes_nocoops.jsa -delete

@@ -55,7 +55,7 @@ foreach ($old in @($runtime, (Join-Path $Dest $name))) {
     if (Test-Path $old) { Remove-Item -Recurse -Force $old }
 }
 Get-ChildItem -Path $Dest -Filter '*.msi' | Remove-Item -Force
-Run (Tool 'jlink') @('--add-modules', $modules, '--strip-debug', '--no-header-files', '--no-man-pages',
+Run (Tool 'jlink') @('--add-modules', $modules, '--strip-java-debug-attributes', '--no-header-files', '--no-man-pages',
     '--generate-cds-archive', '--output', $runtime)
 Get-ChildItem -Path $runtime -Recurse -Filter 'classes_nocoops.jsa' | Remove-Item -Force
 
