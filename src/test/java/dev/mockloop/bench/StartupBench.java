@@ -1,6 +1,7 @@
 package dev.mockloop.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,9 +73,18 @@ class StartupBench {
     }
 
     private static List<String> java(BenchDisplay display, String mainClass, String... args) {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        boolean minimal = mainClass.equals(MinimalFxApp.class.getName());
+        if (minimal) {
+            // Only what a minimal JavaFX app has: itself, JavaFX, and Monocle for the headless case.
+            classPath = Arrays.stream(classPath.split(File.pathSeparator))
+                    .filter(entry -> entry.endsWith("test-classes") || entry.contains("javafx-")
+                            || entry.contains("openjfx-monocle"))
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))));
-        if (!display.real() && mainClass.equals(MinimalFxApp.class.getName())) {
+                "-cp", classPath));
+        if (!display.real() && minimal) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dheadless.geometry=1920x1200-32"));
         }
