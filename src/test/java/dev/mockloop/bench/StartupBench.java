@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupBench {
 
     static final String LAUNCHER = "target/installer/Mockloop/bin/Mockloop";
-    private static final int RUNS = 7;
+    private static final int RUNS = 11;
     private static final String APP_READY = "mockloop smoke: home screen ready";
 
     @TempDir
