@@ -30,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final PackStore packStore;
     private final PackLibrary library;
     private final List<PackProblem> packProblems;
+    private final Set<String> attemptedAtOpen;
 
     private AppContext(Path dataDir, Database database, PackStore packStore, PackLibrary library,
                        List<PackProblem> packProblems) {
@@ -39,12 +40,15 @@ public final class AppContext implements AutoCloseable {
         this.packStore = packStore;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
+        // Read here, off the UI thread, so the first home screen shows them: arriving after
+        // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
+        this.attemptedAtOpen = attempts.attemptedQuestionKeys();
     }
 
     /**
-     * Opens (creating if needed) the data directory, migrates the database and loads the
-     * bundled and imported packs. An imported pack that no longer loads is skipped and
-     * reported in {@link #packProblems()}.
+     * Opens (creating if needed) the data directory, migrates the database, loads the
+     * bundled and imported packs and reads which questions were attempted. An imported pack
+     * that no longer loads is skipped and reported in {@link #packProblems()}.
      *
      * @param dataDir the per-user data directory, see {@link DataDirectory#resolve()}
      * @throws dev.mockloop.storage.StorageException if the database cannot be opened or is newer than this app
@@ -67,7 +71,12 @@ public final class AppContext implements AutoCloseable {
         Set<String> bundledIds = packs.stream().map(p -> p.pack().id()).collect(Collectors.toSet());
         PackStore.Loaded imported = store.loadAll(bundledIds);
         packs.addAll(imported.packs());
-        return new AppContext(dataDir, database, store, new PackLibrary(packs), imported.problems());
+        try {
+            return new AppContext(dataDir, database, store, new PackLibrary(packs), imported.problems());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Path dataDir() {
@@ -84,6 +93,11 @@ public final class AppContext implements AutoCloseable {
 
     public PackLibrary library() {
         return library;
+    }
+
+    /** @return {@code packId/questionId} of every question attempted when the data was opened */
+    public Set<String> attemptedAtOpen() {
+        return attemptedAtOpen;
     }
 
     /** @return why imported packs were skipped at start; empty normally */

@@ -64,6 +64,7 @@ public final class MockloopApp extends Application {
         Consumer<AppContext> showHome = opened -> {
             context = opened;
             MainWindow window = new MainWindow(services(), opened.library());
+            window.showAttempted(opened.attemptedAtOpen());
             scene.setRoot(window);
             guardClose(stage, window);
             warnAboutSkippedPacks(stage, opened);

@@ -15,6 +15,7 @@ import dev.mockloop.ui.scoring.ScoringViewModel;
 import dev.mockloop.ui.session.SessionView;
 import dev.mockloop.ui.session.SessionViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -123,6 +124,16 @@ public final class MainWindow extends BorderPane implements Navigator {
         historyTab.setSelected(true);
         HistoryViewModel model = new HistoryViewModel(services.attempts(), services.tasks(), library.get());
         model.open(attemptId, attempt -> setCenter(new AttemptView(attempt, this::history, services.clock().getZone())));
+    }
+
+    /**
+     * Marks questions as attempted on the home screen before it is first drawn, so that the
+     * home screen's own query, returning the same keys, does not redraw it.
+     *
+     * @param keys {@code packId/questionId} of the attempted questions
+     */
+    public void showAttempted(Set<String> keys) {
+        homeModel.setAttempted(keys);
     }
 
     /** @return true while a round is running or waiting to be scored */
