@@ -21,8 +21,10 @@ import javafx.application.Application;
 
 /**
  * The one entry point: a command ({@code validate}, {@code import}, {@code export},
- * {@code list}) runs the command line; no command (or only options) opens the window. A
- * plain main class, not the {@link Application} subclass, so the app starts from a class
+ * {@code list}) runs the command line; no command (or only options) opens the window. Pack
+ * files ({@code Mockloop pack.json}, as a double-click on a pack file runs it) open the
+ * window and import them; {@code --smoke} checks start-up headless (see {@link LaunchOptions}).
+ * A plain main class, not the {@link Application} subclass, so the app starts from a class
  * path (see ../shared/STACK.md).
  */
 public final class Main {
@@ -34,11 +36,30 @@ public final class Main {
 
     /** @param args a command and its arguments, or nothing to open the window */
     public static void main(String[] args) {
-        if (args.length > 0 && !args[0].startsWith("-")) {
+        if (args.length > 0 && !args[0].startsWith("-") && !LaunchOptions.isPackFile(args[0])) {
             System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length),
                     DataDirectory.resolve(), System.out, System.err));
         }
-        Application.launch(MockloopApp.class, args);
+        LaunchOptions options = LaunchOptions.parse(Arrays.asList(args));
+        if (options.smoke() == LaunchOptions.Smoke.HEADLESS) {
+            SmokeRun.useHeadlessPlatform();
+        }
+        SingleInstance lock = null;
+        if (options.smoke() == LaunchOptions.Smoke.OFF) {
+            // One copy per data folder: a second one hands its pack files to the first and leaves.
+            Path dataDir = DataDirectory.resolve();
+            try {
+                DataDirectory.ensureExists(dataDir);
+                lock = SingleInstance.acquire(dataDir, Arrays.asList(args), MockloopApp::activate).orElse(null);
+                if (lock == null) {
+                    System.out.println("Mockloop is already running; it was brought to the front.");
+                    System.exit(0);
+                }
+            } catch (RuntimeException unusable) {
+                // an unusable data folder is reported on screen by the app
+            }
+        }
+        MockloopApp.launch(Opening.begin(options), lock, args);
     }
 
     /**

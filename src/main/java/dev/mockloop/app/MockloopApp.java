@@ -14,6 +14,7 @@ import dev.mockloop.ui.recovery.StartupProblemView;
 import dev.mockloop.ui.session.ToneCuePlayer;
 import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -33,86 +34,108 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The desktop app. Shows its window at once, opens the data off the UI thread, then
- * puts the home screen up. Backs up the database at start (if it changed) and every 30
- * minutes, and restores a backup by closing, swapping and reopening everything.
+ * The desktop app. Shows its window at once while the data opens off the UI thread (from
+ * process start when launched by {@link Main}), then puts the home screen up (or the
+ * round to recover) and imports any pack files named on the command line. Backs up the
+ * database at start (if it changed) and every 30 minutes, and restores a backup by
+ * closing, swapping and reopening everything.
  */
 public final class MockloopApp extends Application {
 
     /** The app's stylesheet, on top of the AtlantaFX theme. */
     public static final String STYLESHEET = "/dev/mockloop/ui/mockloop.css";
+    /** The app icon (256 px, from installer/icons), shown by the window manager. */
+    private static final String ICON = "/dev/mockloop/ui/mockloop.png";
+
+    /** Handed over by {@link Main}: JavaFX constructs this class itself, so they cannot be passed in. */
+    private static volatile Opening early;
+    private static volatile SingleInstance earlyInstance;
+    /** Where a later copy's arguments go once the window is up. */
+    private static volatile java.util.function.Consumer<List<String>> activation = args -> { };
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final ToneCuePlayer cuePlayer = new ToneCuePlayer();
+    private volatile AppContext context;
+    private SmokeRun smoke;
+    private SingleInstance instance;
     private Path dataDir;
     private Stage stage;
     private Scene scene;
-    private volatile AppContext context;
-    private SingleInstance instance;
     private MainWindow window;
 
-    /** Takes the data directory's single-instance lock, or hands over to the copy that has it. */
-    @Override
-    public void init() {
-        dataDir = DataDirectory.resolve();
-        try {
-            DataDirectory.ensureExists(dataDir);
-            instance = SingleInstance.acquire(dataDir, getParameters().getRaw(),
-                    args -> Platform.runLater(() -> activate(args))).orElse(null);
-        } catch (RuntimeException e) {
-            return;  // an unusable data directory is reported by start(), on screen
-        }
-        if (instance == null) {
-            System.out.println("Mockloop is already running; it was brought to the front.");
-            Platform.exit();
-        }
+    /** Launches the window with the data already opening (see {@link Opening}). */
+    static void launch(Opening opening, SingleInstance lock, String[] args) {
+        early = opening;
+        earlyInstance = lock;
+        Application.launch(MockloopApp.class, args);
     }
 
-    /** Another copy was started: come to the front, and import the pack files it was given. */
-    private void activate(List<String> args) {
-        stage.setIconified(false);
-        stage.toFront();
-        stage.requestFocus();
-        if (window != null) {
-            args.stream().filter(a -> a.endsWith(".json")).map(Path::of).filter(java.nio.file.Files::isRegularFile)
-                    .forEach(file -> window.packImport().importPath(file, stage));
-        }
+    /** A later copy of the app was started with these arguments; see {@link SingleInstance}. */
+    static void activate(List<String> args) {
+        Platform.runLater(() -> activation.accept(args));
     }
 
     @Override
     public void start(Stage primaryStage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Opening opening = early != null ? early : Opening.begin(LaunchOptions.parse(getParameters().getRaw()));
+        early = null;
+        instance = earlyInstance;
+        earlyInstance = null;
+        smoke = opening.smoke();
         stage = primaryStage;
-        StackPane opening = new StackPane(new Label("Opening your practice data…"));
-        opening.setAlignment(Pos.CENTER);
-        scene = new Scene(opening, 1360, 860);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StackPane root = new StackPane(new Label("Opening your practice data…"));
+        root.setAlignment(Pos.CENTER);
+        scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(MockloopApp.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Mockloop");
+        addIconWhenLoaded(stage);
         stage.setScene(scene);
-        stage.show();
-        open();
+        activation = this::handOver;
+
+        AppContext openAlready = opening.openedNow();
+        if (openAlready != null) {
+            // The data opened while JavaFX started: the first frame is the home screen itself.
+            opened(openAlready, opening.options().packFiles());
+            stage.show();
+        } else {
+            stage.show();
+            opening.whenDone(opened -> opened(opened, opening.options().packFiles()), (dir, failure) -> {
+                dataDir = dir != null ? dir : DataDirectory.resolve();
+                if (smoke != null) {
+                    smoke.fail("could not open the data in " + dir + ": " + failure);
+                }
+                showStartupProblem(failure);
+            });
+        }
         Timeline periodic = new Timeline(new KeyFrame(Duration.millis(BackupService.PERIODIC_MS), e -> backUp("periodic")));
         periodic.setCycleCount(Animation.INDEFINITE);
         periodic.play();
     }
 
-    private void open() {
-        tasks.run(() -> AppContext.open(dataDir), opened -> {
-            context = opened;
-            showWindow(opened);
-            warnAboutSkippedPacks(opened);
+    private void opened(AppContext opened, List<Path> packFiles) {
+        dataDir = opened.dataDir();
+        showWindow(opened);
+        warnAboutSkippedPacks(opened);
+        packFiles.forEach(file -> window.packImport().importPath(file, stage));
+        if (smoke != null) {
+            smoke.homeShown(scene, opened.library().questions().size());
+        } else {
             backUp("start");
-        }, this::showStartupProblem);
+        }
     }
 
     private void showWindow(AppContext opened) {
+        context = opened;
         MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(),
                 opened.userFrameworks(), opened.draft());
+        shown.showAttempted(opened.attemptedAtOpen());
         window = shown;
         scene.setRoot(shown);
         stage.setOnCloseRequest(e -> {
@@ -129,6 +152,17 @@ public final class MockloopApp extends Application {
                 tasks, Ticker.system(), Clock.systemDefaultZone(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
                 opened.review(), FileDialogs.native_());
+    }
+
+    /** Another copy was started: come to the front, and import the pack files it was given. */
+    private void handOver(List<String> args) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (window != null) {
+            LaunchOptions.parse(args).packFiles().stream().filter(Files::isRegularFile)
+                    .forEach(file -> window.packImport().importPath(file, stage));
+        }
     }
 
     /** Backs up off the UI thread if the data changed since the newest backup. */
@@ -171,13 +205,23 @@ public final class MockloopApp extends Application {
         Path dbFile = DataDirectory.databaseFile(dataDir);
         List<Backup> backups = new Backups(Backups.folderFor(dbFile), Clock.systemDefaultZone()).list();
         Backup newest = backups.isEmpty() ? null : backups.get(0);
-        scene.setRoot(new StartupProblemView(failure.getMessage(),
+        scene.setRoot(new StartupProblemView(failure.getMessage() + " (data folder: " + dataDir + ")",
                 newest == null ? null : "Restore the backup of " + when(newest),
                 () -> tasks.run(() -> {
                     Backups.restore(newest.file(), dbFile);
-                    return newest;
-                }, restored -> open(), this::showStartupProblem),
+                    return AppContext.open(dataDir);
+                }, reopened -> opened(reopened, List.of()), this::showStartupProblem),
                 Platform::exit));
+    }
+
+    /** Decoding the icon took a tenth of the UI thread's start-up, so it loads in the background. */
+    private static void addIconWhenLoaded(Stage stage) {
+        Image icon = new Image(Objects.requireNonNull(MockloopApp.class.getResource(ICON)).toExternalForm(), true);
+        icon.progressProperty().addListener((obs, old, progress) -> {
+            if (progress.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().add(icon);
+            }
+        });
     }
 
     private static String when(Backup backup) {
@@ -211,6 +255,9 @@ public final class MockloopApp extends Application {
         tasks.close();
         if (context != null) {
             context.close();
+        }
+        if (smoke != null) {
+            smoke.close();
         }
         if (instance != null) {
             instance.close();

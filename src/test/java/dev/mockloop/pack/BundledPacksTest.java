@@ -29,6 +29,16 @@ class BundledPacksTest {
     }
 
     @Test
+    void packsReadAtStartUpWithoutCheckingAreTheFullyCheckedFiles() throws PackException {
+        List<InstalledPack> loaded = BundledPacks.load(reader);
+        List<String> names = BundledPacks.fileNames();
+        assertEquals(names.size(), loaded.size());
+        for (int i = 0; i < names.size(); i++) {
+            assertEquals(reader.read(FOLDER.resolve(names.get(i))), loaded.get(i).pack(), names.get(i));
+        }
+    }
+
+    @Test
     void indexListsExactlyThePackFilesInTheFolder() throws IOException {
         Set<String> onDisk = packFiles().stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertEquals(onDisk, new HashSet<>(BundledPacks.fileNames()));

@@ -64,7 +64,15 @@ public final class Packs {
      * @throws dev.mockloop.storage.StorageException if the pack settings cannot be read
      */
     public PackLibrary load(List<PackProblem> problems) {
-        List<InstalledPack> packs = new ArrayList<>(BundledPacks.load(reader));
+        return load(BundledPacks.load(reader), problems);
+    }
+
+    /**
+     * Same as {@link #load(List)} with the bundled packs already read (the app reads them on
+     * another thread while the database opens).
+     */
+    public PackLibrary load(List<InstalledPack> bundled, List<PackProblem> problems) {
+        List<InstalledPack> packs = new ArrayList<>(bundled);
         Set<String> bundledIds = packs.stream().map(p -> p.pack().id()).collect(Collectors.toSet());
         PackStore.Loaded imported = store.loadAll(bundledIds);
         packs.addAll(imported.packs());

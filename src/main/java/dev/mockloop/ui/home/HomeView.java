@@ -87,6 +87,11 @@ public final class HomeView extends BorderPane {
         Button clear = new Button("Clear filters");
         clear.setOnAction(e -> model.clearFilters());
 
+        // Fixed widths: sizing a combo box to its longest item builds a cell for every item,
+        // a tenth of the home screen's first frame (BENCHMARKS.md, startup.home).
+        pack.setPrefWidth(320);
+        tag.setPrefWidth(160);
+        level.setPrefWidth(120);
         HBox bar = new HBox(8, search, pack, tag, level, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -44,6 +44,7 @@ import dev.mockloop.ui.scoring.ScoringViewModel;
 import dev.mockloop.ui.session.SessionView;
 import dev.mockloop.ui.session.SessionViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -351,6 +352,16 @@ public final class MainWindow extends BorderPane implements Navigator {
         PackEditorViewModel model = new PackEditorViewModel(services.packs(), services.tasks(), library::get,
                 this::libraryChanged, pack);
         setCenter(new PackEditorView(model, this::packs));
+    }
+
+    /**
+     * Marks questions as attempted on the home screen before it is first drawn, so that the
+     * home screen's own query, returning the same keys, does not redraw it.
+     *
+     * @param keys {@code packId/questionId} of the attempted questions
+     */
+    public void showAttempted(Set<String> keys) {
+        homeModel.setAttempted(keys);
     }
 
     /** @return true while a round is running or waiting to be scored */
