@@ -2,6 +2,7 @@ package dev.mockloop.ui.frameworks;
 
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.PromptKind;
+import dev.mockloop.ui.common.Choices;
 import dev.mockloop.ui.common.TimeText;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The frameworks screen: your frameworks and ones to start from on the left, the editor on the right. */
 public final class FrameworksView extends BorderPane {
@@ -168,17 +168,7 @@ public final class FrameworksView extends BorderPane {
             GridPane.setHgrow(guide, Priority.ALWAYS);
             ChoiceBox<PromptKind> prompt = new ChoiceBox<>();
             prompt.getItems().setAll(PromptKind.values());
-            prompt.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(PromptKind kind) {
-                    return kind == PromptKind.BEHAVIORAL ? "Behavioral" : "Design";
-                }
-
-                @Override
-                public PromptKind fromString(String s) {
-                    throw new UnsupportedOperationException();
-                }
-            });
+            prompt.setConverter(Choices.showing(kind -> kind == PromptKind.BEHAVIORAL ? "Behavioral" : "Design"));
             prompt.valueProperty().bindBidirectional(row.promptProperty());
             Button up = small("↑", "Move up", () -> model.move(row, -1));
             Button down = small("↓", "Move down", () -> model.move(row, 1));

@@ -7,6 +7,7 @@ import dev.mockloop.export.MarkdownExport;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.review.HistoryRow;
 import dev.mockloop.review.ReviewStore;
+import dev.mockloop.ui.common.Choices;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.TaskRunner;
@@ -26,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * One saved attempt with what can be done to it: the read-only {@link AttemptView} under a
@@ -75,18 +75,8 @@ public final class AttemptPage extends BorderPane {
         ComboBox<HistoryRow> others = new ComboBox<>();
         others.setId("attempt-compare-with");
         others.setPromptText("Other attempts at this question");
-        others.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(HistoryRow row) {
-                return row == null ? "" : DATE.format(row.startedAt().atZone(context.zone())) + " · "
-                        + (row.verdict() == null ? "unfinished" : row.verdict().label());
-            }
-
-            @Override
-            public HistoryRow fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        others.setConverter(Choices.showing(row -> DATE.format(row.startedAt().atZone(context.zone())) + " · "
+                + (row.verdict() == null ? "unfinished" : row.verdict().label())));
         context.tasks().run(() -> context.review().history().attemptsAt(attempt.packId(), attempt.questionId(), 200),
                 rows -> others.getItems().setAll(rows.stream().filter(r -> r.id() != attempt.id()).toList()),
                 failure -> status.setText("Could not list the other attempts: " + failure.getMessage()));

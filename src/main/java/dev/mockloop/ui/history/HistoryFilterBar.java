@@ -9,9 +9,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
-import javafx.util.StringConverter;
+import dev.mockloop.ui.common.Choices;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
@@ -62,28 +61,6 @@ final class HistoryFilterBar extends FlowPane {
 
     private static <T> ComboBox<T> combo(String id, String prompt, javafx.collections.ObservableList<T> items,
                                          Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>(items);
-        box.setId(id);
-        box.setPromptText(prompt);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        // JavaFX keeps a cleared box blank instead of showing the prompt again.
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? prompt : text.apply(item));
-            }
-        });
-        return box;
+        return Choices.filter(id, prompt, items, text);
     }
 }

@@ -6,6 +6,7 @@ import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Level;
+import dev.mockloop.ui.common.Choices;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.TimeText;
 import javafx.beans.binding.Bindings;
@@ -15,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -63,25 +62,15 @@ public final class HomeView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        ComboBox<InstalledPack> pack = new ComboBox<>(model.packs());
-        pack.setId("home-pack-filter");
-        pack.setPromptText("All packs");
-        pack.setConverter(converter(p -> p.pack().title()));
-        pack.setButtonCell(promptingCell(pack.getPromptText(), p -> p.pack().title()));
+        ComboBox<InstalledPack> pack = Choices.filter("home-pack-filter", "All packs", model.packs(),
+                p -> p.pack().title());
         pack.valueProperty().bindBidirectional(model.packFilterProperty());
 
-        ComboBox<String> tag = new ComboBox<>(model.tags());
-        tag.setId("home-tag-filter");
-        tag.setPromptText("All tags");
-        tag.setButtonCell(promptingCell(tag.getPromptText(), t -> t));
+        ComboBox<String> tag = Choices.filter("home-tag-filter", "All tags", model.tags(), t -> t);
         tag.valueProperty().bindBidirectional(model.tagFilterProperty());
 
-        ComboBox<Level> level = new ComboBox<>();
-        level.getItems().setAll(Level.values());
-        level.setId("home-level-filter");
-        level.setPromptText("All levels");
-        level.setConverter(converter(Level::label));
-        level.setButtonCell(promptingCell(level.getPromptText(), Level::label));
+        ComboBox<Level> level = Choices.filter("home-level-filter", "All levels",
+                javafx.collections.FXCollections.observableArrayList(Level.values()), Level::label);
         level.valueProperty().bindBidirectional(model.levelFilterProperty());
 
         Button clear = new Button("Clear filters");
@@ -165,7 +154,7 @@ public final class HomeView extends BorderPane {
         ComboBox<Framework> framework = new ComboBox<>(model.frameworkChoices());
         framework.setId("home-framework");
         framework.setTooltip(new javafx.scene.control.Tooltip("The framework this round runs on; the question's own is chosen"));
-        framework.setConverter(converter(f -> f.title() + " (" + TimeText.duration(f.plannedMillis()) + ")"));
+        framework.setConverter(Choices.showing(f -> f.title() + " (" + TimeText.duration(f.plannedMillis()) + ")"));
         framework.valueProperty().bindBidirectional(model.frameworkProperty());
         framework.disableProperty().bind(model.canStart().not());
         framework.setPrefWidth(300);
@@ -185,31 +174,6 @@ public final class HomeView extends BorderPane {
         TableColumn<LibraryQuestion, String> column = new TableColumn<>(name);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
-    /** A button cell that shows the prompt again when the value is cleared (JavaFX keeps it blank otherwise). */
-    private static <T> ListCell<T> promptingCell(String prompt, java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? prompt : text.apply(item));
-            }
-        };
     }
 
     /** Summary of a framework's phases, e.g. "Requirements 5 · Estimates 5 · …" (minutes). */

@@ -107,7 +107,11 @@ public final class HomeViewModel {
 
     /** @param keys {@code packId/questionId} of every question attempted so far */
     public void setAttempted(Set<String> keys) {
-        attempted.set(Set.copyOf(keys));
+        // The same set again (the start-up read and the home screen's own refresh) must not
+        // redraw every row of the table.
+        if (!keys.equals(attempted.get())) {
+            attempted.set(Set.copyOf(keys));
+        }
     }
 
     /**

@@ -4,10 +4,8 @@ import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
-import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.Round;
 import dev.mockloop.session.RoundDraft;
-import dev.mockloop.sketch.SketchFormatException;
 import dev.mockloop.ui.recovery.RecoveryView;
 import dev.mockloop.ui.session.DraftSink;
 import java.util.Optional;
@@ -119,39 +117,11 @@ public final class MainWindow extends BorderPane implements Navigator {
     private void recover(RoundDraft draft) {
         roundInProgress.set(true);
         Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
-        setCenter(new RecoveryView(draft, question.isPresent(), new RecoveryView.Actions() {
-            @Override
-            public void resume() {
-                try {
-                    Round round = Round.restore(draft, question.orElseThrow(), services.ticker(), services.clock());
-                    if (draft.finished()) {
-                        score(round);
-                    } else {
-                        showSession(round);
-                    }
-                } catch (SketchFormatException e) {
-                    showError("The autosaved sketch could not be read (" + e.getMessage()
-                            + "). Keep the round as an unfinished attempt to save its notes and timings.");
-                }
-            }
-
-            @Override
-            public void keepUnfinished() {
-                services.tasks().run(() -> services.attempts().save(draft.toUnfinishedAttempt(), DraftRepository::clearIn),
-                        saved -> attempt(saved.id()), failure -> showError("Not kept: " + failure.getMessage()));
-            }
-
-            @Override
-            public void discard() {
-                services.tasks().run(() -> {
-                    services.drafts().clear();
-                    return draft;
-                }, gone -> home(), failure -> showError("Not discarded: " + failure.getMessage()));
-            }
-        }, services.clock().getZone()));
+        setCenter(new RecoveryView(draft, question.isPresent(), new RoundRecovery(draft, question, services, this),
+                services.clock().getZone()));
     }
 
-    private void showError(String message) {
+    void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(null);
         if (getScene() != null) {
@@ -253,7 +223,7 @@ public final class MainWindow extends BorderPane implements Navigator {
                 services.ticker(), services.clock()));
     }
 
-    private void showSession(Round round) {
+    void showSession(Round round) {
         roundInProgress.set(true);
         setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker(),
                 draftSink())));

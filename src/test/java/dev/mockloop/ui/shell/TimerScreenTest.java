@@ -75,7 +75,7 @@ class TimerScreenTest {
         assertTrue(robot.lookup("#probe-ack-" + first.index()).tryQuery().isEmpty(), "card gone once answered");
 
         robot.clickOn("#session-finish");
-        Attempt attempt = session_attemptAfterSaving(robot);
+        Attempt attempt = scoreSaveAndReadBack(robot);
         ProbeResponse response = attempt.probes().stream().filter(p -> p.text().equals(first.text())).findFirst()
                 .orElseThrow();
         assertEquals(12_000L, response.responseMs());
@@ -130,7 +130,7 @@ class TimerScreenTest {
     }
 
     /** Scores every dimension 2 with a verdict, saves, and reads the attempt back. */
-    private Attempt session_attemptAfterSaving(FxRobot robot) {
+    private Attempt scoreSaveAndReadBack(FxRobot robot) {
         for (var d : question.pack().pack().rubric().dimensions()) {
             Node node = robot.lookup("#score-" + d.id() + "-2").query();
             robot.interact(node::requestFocus);

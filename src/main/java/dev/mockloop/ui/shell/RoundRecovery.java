@@ -1,0 +1,59 @@
+package dev.mockloop.ui.shell;
+
+import dev.mockloop.pack.LibraryQuestion;
+import dev.mockloop.session.DraftRepository;
+import dev.mockloop.session.Round;
+import dev.mockloop.session.RoundDraft;
+import dev.mockloop.sketch.SketchFormatException;
+import dev.mockloop.ui.recovery.RecoveryView;
+import java.util.Optional;
+
+/**
+ * What the recovery screen's buttons do with the round that was in progress when the app
+ * stopped: resume it (paused; straight to scoring if its clock had finished), keep it as
+ * an unfinished attempt (clearing the draft in the same transaction), or discard it.
+ */
+final class RoundRecovery implements RecoveryView.Actions {
+
+    private final RoundDraft draft;
+    private final Optional<LibraryQuestion> question;
+    private final ShellServices services;
+    private final MainWindow window;
+
+    /** @param question the draft's question in the installed packs, if still there */
+    RoundRecovery(RoundDraft draft, Optional<LibraryQuestion> question, ShellServices services, MainWindow window) {
+        this.draft = draft;
+        this.question = question;
+        this.services = services;
+        this.window = window;
+    }
+
+    @Override
+    public void resume() {
+        try {
+            Round round = Round.restore(draft, question.orElseThrow(), services.ticker(), services.clock());
+            if (draft.finished()) {
+                window.score(round);
+            } else {
+                window.showSession(round);
+            }
+        } catch (SketchFormatException e) {
+            window.showError("The autosaved sketch could not be read (" + e.getMessage()
+                    + "). Keep the round as an unfinished attempt to save its notes and timings.");
+        }
+    }
+
+    @Override
+    public void keepUnfinished() {
+        services.tasks().run(() -> services.attempts().save(draft.toUnfinishedAttempt(), DraftRepository::clearIn),
+                saved -> window.attempt(saved.id()), failure -> window.showError("Not kept: " + failure.getMessage()));
+    }
+
+    @Override
+    public void discard() {
+        services.tasks().run(() -> {
+            services.drafts().clear();
+            return draft;
+        }, gone -> window.home(), failure -> window.showError("Not discarded: " + failure.getMessage()));
+    }
+}
