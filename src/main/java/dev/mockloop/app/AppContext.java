@@ -16,6 +16,8 @@ import dev.mockloop.pack.io.Download;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.RoundDraft;
+import dev.mockloop.session.RoundService;
+import dev.mockloop.session.Ticker;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.storage.BackupService;
@@ -30,18 +32,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 
 /**
- * The composition root: opens the data directory, the database and the packs once, and
- * hands them to the window. Opening does disk I/O, so the app calls {@link #open} off
- * the UI thread.
+ * The composition root: opens the data directory, the database and the packs once, makes
+ * the one wall clock and the one monotonic ticker everything reads, and hands them to the
+ * window. Opening does disk I/O, so the app calls {@link #open} off the UI thread.
  */
 public final class AppContext implements AutoCloseable {
 
     private final Path dataDir;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final ExecutorService ownSaveThread;
+    private final RoundService rounds;
     private final Database database;
     private final AttemptRepository attempts;
-    private final DraftRepository drafts;
     private final Optional<RoundDraft> draft;
     private final PhaseStatsRepository phaseStats;
     private final FrameworkRepository frameworks;
@@ -55,23 +65,35 @@ public final class AppContext implements AutoCloseable {
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
 
-    private AppContext(Path dataDir, Database database, BackupService backups, Packs packs, PackLibrary library,
+    private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
+                       Database database, BackupService backups, Packs packs, PackLibrary library,
                        List<PackProblem> packProblems) {
         this.dataDir = dataDir;
+        this.clock = clock;
+        this.ticker = ticker;
         this.database = database;
-        this.attempts = new AttemptRepository(database, Clock.systemDefaultZone());
+        this.attempts = new AttemptRepository(database, clock);
         this.backups = backups;
-        this.drafts = new DraftRepository(database, Clock.systemUTC());
-        this.draft = readDraft(drafts);
+        DraftRepository drafts = new DraftRepository(database, clock);
+        // Rounds are saved on a thread of their own, so no import, download or backup on the
+        // general I/O thread can hold an autosave up.
+        this.ownSaveThread = roundSaves == null ? Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "mockloop-round");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        this.rounds = new RoundService(drafts, attempts, ticker, clock, roundSaves == null ? ownSaveThread : roundSaves,
+                roundThread);
+        this.draft = rounds.loadDraft();
         this.phaseStats = new PhaseStatsRepository(database);
-        this.frameworks = new FrameworkRepository(database, Clock.systemUTC());
+        this.frameworks = new FrameworkRepository(database, clock);
         this.settingsRepository = new SettingsRepository(database);
         this.settings = settingsRepository.load();
         this.userFrameworks = frameworks.list();
         this.packs = packs;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
-        this.review = new ReviewStore(database, Clock.systemDefaultZone());
+        this.review = new ReviewStore(database, clock);
         review.catalog().record(library);
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
@@ -88,38 +110,41 @@ public final class AppContext implements AutoCloseable {
      *                                               newer than this app
      */
     public static AppContext open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null);
+    }
+
+    /**
+     * {@link #open(Path)} with the time sources and the round's threads given, for tests.
+     *
+     * @param clock       the wall clock; its zone decides calendar days and how dates are shown
+     * @param ticker      monotonic time for round timers
+     * @param roundThread where round results are reported: the UI thread in the app
+     * @param roundSaves  where rounds are saved, or {@code null} for a thread of their own
+     */
+    public static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
+                                  Executor roundSaves) {
         PackReader reader = new PackReader();
         // The bundled packs are read on a second thread while the database opens: each takes
         // about 0.1 s at start-up and neither needs the other.
         CompletableFuture<List<InstalledPack>> bundled = CompletableFuture.supplyAsync(() -> BundledPacks.load(reader));
         DataDirectory.ensureExists(dataDir);
         Database database = Database.open(DataDirectory.databaseFile(dataDir));
-        BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()),
-                Clock.systemDefaultZone()));
+        BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()), clock));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
         // A pack update or removal is a risky change: the database is backed up first.
-        Packs packs = new Packs(reader, store, new PackStateRepository(database, Clock.systemUTC()), new Download(),
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), new Download(),
                 () -> backups.backupNow("before-pack-update"));
         try {
             List<PackProblem> problems = new ArrayList<>();
             PackLibrary library = packs.load(bundled.join(), problems);
-            return new AppContext(dataDir, database, backups, packs, library, problems);
+            return new AppContext(dataDir, clock, ticker, roundThread, roundSaves, database, backups, packs, library,
+                    problems);
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } catch (RuntimeException e) {
             database.close();
             throw e;
-        }
-    }
-
-    /** An unreadable draft (e.g. written by a newer version) is kept in the file but not offered. */
-    private static Optional<RoundDraft> readDraft(DraftRepository drafts) {
-        try {
-            return drafts.load();
-        } catch (RuntimeException unreadable) {
-            System.err.println("Mockloop: the autosaved round could not be read: " + unreadable.getMessage());
-            return Optional.empty();
         }
     }
 
@@ -136,8 +161,19 @@ public final class AppContext implements AutoCloseable {
         return attempts;
     }
 
-    public DraftRepository drafts() {
-        return drafts;
+    /** @return rounds: begin, autosave, save, recover */
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    /** @return the wall clock every stamp and calendar day comes from */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the monotonic time every timer reads */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /** @return the round that was in progress when the app last stopped, if any */
@@ -200,8 +236,17 @@ public final class AppContext implements AutoCloseable {
         return packProblems;
     }
 
+    /** Lets a save in flight finish (up to 10 s), then closes the database. */
     @Override
     public void close() {
+        if (ownSaveThread != null) {
+            ownSaveThread.shutdown();
+            try {
+                ownSaveThread.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         database.close();
     }
 }

@@ -147,9 +147,9 @@ public final class MockloopApp extends Application {
     }
 
     private ShellServices services(AppContext opened) {
-        return new ShellServices(opened.packStore(), opened.attempts(), opened.drafts(), opened.phaseStats(),
+        return new ShellServices(opened.packStore(), opened.attempts(), opened.rounds(), opened.phaseStats(),
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
-                tasks, Ticker.system(), Clock.systemDefaultZone(), PackFileChooser.native_(), new Random(),
+                tasks, opened.ticker(), opened.clock(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
                 opened.review(), FileDialogs.native_());
     }

@@ -1,6 +1,7 @@
 package dev.mockloop.attempt;
 
 import dev.mockloop.storage.Database;
+import dev.mockloop.storage.SqlWork;
 import dev.mockloop.storage.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,8 +31,8 @@ public final class AttemptRepository {
             INSERT INTO attempts (pack_id, pack_version, question_id, question_title,
                 behavioral_prompt, design_prompt, framework_id, framework_title,
                 started_at, ended_at, notes, sketch_json, sketch_png, verdict, reflection,
-                created_at, day, id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, day, round_id, in_stats, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id""";
     private static final String INSERT_PHASE = """
             INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms,
@@ -50,7 +51,7 @@ public final class AttemptRepository {
     private static final String SELECT_ATTEMPT = """
             SELECT pack_id, pack_version, question_id, question_title, behavioral_prompt,
                 design_prompt, framework_id, framework_title, started_at, ended_at, notes,
-                sketch_json, sketch_png, verdict, reflection
+                sketch_json, sketch_png, verdict, reflection, round_id, in_stats
             FROM attempts WHERE id = ?""";
     private static final String SELECT_PHASES = """
             SELECT phase_id, title, planned_ms, actual_ms, paused_ms, pauses FROM attempt_phases
@@ -110,13 +111,7 @@ public final class AttemptRepository {
      * @throws StorageException if it cannot be stored; nothing was written
      */
     public Attempt save(Attempt attempt) {
-        return save(attempt, connection -> { });
-    }
-
-    /** Work on the same connection, inside the transaction that saves an attempt. */
-    @FunctionalInterface
-    public interface SameTransaction {
-        void run(Connection connection) throws SQLException;
+        return save(attempt, connection -> null);
     }
 
     /**
@@ -126,7 +121,7 @@ public final class AttemptRepository {
      * @throws IllegalArgumentException if the attempt already has an id
      * @throws StorageException if it cannot be stored; nothing was written
      */
-    public Attempt save(Attempt attempt, SameTransaction also) {
+    public Attempt save(Attempt attempt, SqlWork<?> also) {
         if (attempt.id() != null) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
@@ -292,6 +287,8 @@ public final class AttemptRepository {
             insert.setString(++i, a.reflection());
             insert.setLong(++i, createdAt);
             insert.setLong(++i, day);
+            insert.setString(++i, a.roundId());
+            insert.setInt(++i, a.inStats() ? 1 : 0);
             if (a.id() == null) {
                 insert.setNull(++i, java.sql.Types.INTEGER);
             } else {
@@ -376,7 +373,9 @@ public final class AttemptRepository {
                 failureModes,
                 verdict(row.getString("verdict")),
                 row.getString("reflection"),
-                probes);
+                probes,
+                row.getString("round_id"),
+                row.getInt("in_stats") == 1);
     }
 
     private static Verdict verdict(String name) {
@@ -402,11 +401,13 @@ public final class AttemptRepository {
         return children;
     }
 
+    /** The attempt as stored: times in whole ms, and a round id (made now if it had none). */
     private static Attempt toWholeMillis(Attempt a) {
         return new Attempt(a.id(), a.packId(), a.packVersion(), a.questionId(), a.questionTitle(),
                 a.behavioralPrompt(), a.designPrompt(), a.frameworkId(), a.frameworkTitle(),
                 a.startedAt().truncatedTo(ChronoUnit.MILLIS), a.endedAt().truncatedTo(ChronoUnit.MILLIS),
                 a.phases(), a.notes(), a.sketchJson(), a.sketchPng(), a.scores(), a.failureModes(),
-                a.verdict(), a.reflection(), a.probes());
+                a.verdict(), a.reflection(), a.probes(),
+                a.roundId() == null ? java.util.UUID.randomUUID().toString() : a.roundId(), a.inStats());
     }
 }

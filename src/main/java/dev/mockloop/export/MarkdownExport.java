@@ -74,7 +74,7 @@ public final class MarkdownExport {
         }
         for (ProbeResponse p : a.probes()) {
             md.append("- ").append(oneLine(p.text())).append(" — ")
-                    .append(p.acknowledged() ? "answered after " + seconds(p.responseMs()) : "not answered").append('\n');
+                    .append(dev.mockloop.attempt.ProbeFate.of(p, a.phases()).describe(p)).append('\n');
         }
         md.append("\n## Scores\n\n| Dimension | Score | What it looked like |\n|---|---:|---|\n");
         for (DimensionScore s : a.scores()) {
@@ -108,9 +108,5 @@ public final class MarkdownExport {
     private static String minutes(long ms) {
         long s = Math.round(ms / 1000.0);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
-
-    private static String seconds(long ms) {
-        return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

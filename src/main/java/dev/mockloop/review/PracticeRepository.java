@@ -19,7 +19,7 @@ public final class PracticeRepository {
 
     private static final String REVIEWS = """
             SELECT pack_id, question_id, day, mean_score FROM attempts INDEXED BY attempts_history
-            WHERE verdict IS NOT NULL AND mean_score IS NOT NULL
+            WHERE verdict IS NOT NULL AND mean_score IS NOT NULL AND in_stats = 1
             ORDER BY started_at, id""";
     private static final String DIMENSION_MEANS = """
             SELECT dimension_id, title, SUM(total), SUM(n), MAX(day) FROM score_days
@@ -28,7 +28,7 @@ public final class PracticeRepository {
             SELECT a.pack_id, a.question_id, AVG(s.score)
             FROM attempts a INDEXED BY attempts_history
             JOIN attempt_scores s ON s.attempt_id = a.id AND s.dimension_id = ?
-            WHERE a.day >= ?
+            WHERE a.day >= ? AND a.in_stats = 1
             GROUP BY a.pack_id, a.question_id""";
 
     private final Database database;

@@ -35,7 +35,8 @@ public final class Migrator {
             "V2__timer.sql",
             "V3__drafts.sql",
             "V4__packs.sql",
-            "V5__review.sql");
+            "V5__review.sql",
+            "V6__rounds.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

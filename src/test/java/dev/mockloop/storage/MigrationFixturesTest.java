@@ -58,6 +58,8 @@ class MigrationFixturesTest {
             assertEquals(320_000, attempt.phases().get(0).actualMs());
             assertEquals(0, attempt.phases().get(0).pausedMs());
             assertEquals(3, attempt.scores().get(0).score());
+            assertTrue(attempt.roundId() != null && !attempt.roundId().isBlank(), "an old attempt gets a round id");
+            assertTrue(attempt.inStats(), "an old attempt counts in the stats");
             assertEquals(List.of(), attempt.probes());
             boolean clean = upgraded.read(c -> {
                 try (PreparedStatement s = c.prepareStatement("PRAGMA foreign_key_check"); var r = s.executeQuery()) {

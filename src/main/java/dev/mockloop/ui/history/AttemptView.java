@@ -157,10 +157,8 @@ public final class AttemptView extends BorderPane {
         }
         VBox list = new VBox(6);
         for (var probe : attempt.probes()) {
-            String answer = probe.acknowledged()
-                    ? "answered after " + TimeText.duration(probe.responseMs()) : "not answered before the round ended";
             list.getChildren().add(new VBox(2, text("\u201c" + probe.text() + "\u201d"),
-                    muted("at " + TimeText.duration(probe.shownAtMs()) + ", " + answer)));
+                    muted(dev.mockloop.attempt.ProbeFate.of(probe, attempt.phases()).describe(probe))));
         }
         return list;
     }

@@ -1,21 +1,18 @@
 package dev.mockloop.ui.scoring;
 
-import dev.mockloop.attempt.Verdict;
 import dev.mockloop.ui.common.FocusScroll;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.common.PhaseTimesTable;
-import dev.mockloop.ui.scoring.ScoringViewModel.DimensionChoice;
-import dev.mockloop.ui.scoring.ScoringViewModel.FailureChoice;
+import dev.mockloop.ui.common.ScoreSheetForm;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,15 +26,17 @@ public final class ScoringView extends BorderPane {
 
     public ScoringView(ScoringViewModel model) {
         this.model = model;
+        ScoreSheetForm form = new ScoreSheetForm(model.sheet(), "");
         getStyleClass().add("scoring");
         VBox content = new VBox(18,
                 title(),
                 section("How the time went", new VBox(8, new PhaseTimesChart(model.round().phaseTimes()),
                         new PhaseTimesTable(model.round().phaseTimes()))),
-                section("Rubric: score each dimension 1 to 4", rubric()),
-                section("Failure modes: tick what happened", failures()),
-                section("Verdict", verdict()),
-                section("Reflection", reflection()));
+                section("Rubric: score each dimension 1 to 4", form.rubric()),
+                section("Failure modes: tick what happened", form.failures()),
+                section("Verdict", form.verdict()),
+                section("Reflection", form.text("scoring-reflection",
+                        "What went well, what you would do differently, what to practise next.")));
         content.setPadding(new Insets(16, 24, 16, 24));
         content.setMaxWidth(1100);
         ScrollPane scroll = new ScrollPane(content);
@@ -57,74 +56,6 @@ public final class ScoringView extends BorderPane {
         return new VBox(4, heading, question);
     }
 
-    private Node rubric() {
-        VBox rows = new VBox(14);
-        for (DimensionChoice choice : model.dimensions()) {
-            Label name = new Label(choice.dimension().title());
-            name.getStyleClass().add("text-bold");
-            ToggleGroup group = new ToggleGroup();
-            HBox levels = new HBox(8);
-            for (int level = 1; level <= 4; level++) {
-                ToggleButton button = new ToggleButton(level + "  " + choice.dimension().descriptor(level));
-                button.setId("score-" + choice.dimension().id() + "-" + level);
-                button.getStyleClass().add("level-button");
-                button.setWrapText(true);
-                button.setAlignment(Pos.TOP_LEFT);
-                button.setMaxWidth(Double.MAX_VALUE);
-                button.setMaxHeight(Double.MAX_VALUE);
-                button.setUserData(level);
-                button.setToggleGroup(group);
-                HBox.setHgrow(button, Priority.ALWAYS);
-                button.setPrefWidth(100);
-                levels.getChildren().add(button);
-            }
-            group.selectedToggleProperty().addListener((obs, old, now) ->
-                    choice.level().set(now == null ? 0 : (Integer) now.getUserData()));
-            rows.getChildren().add(new VBox(6, name, levels));
-        }
-        return rows;
-    }
-
-    private Node failures() {
-        VBox list = new VBox(8);
-        for (FailureChoice choice : model.failures()) {
-            CheckBox box = new CheckBox(choice.failureMode().title());
-            box.setId("failure-" + choice.failureMode().id());
-            box.selectedProperty().bindBidirectional(choice.ticked());
-            Label looks = new Label(choice.failureMode().looksLike());
-            looks.getStyleClass().add("text-muted");
-            looks.setWrapText(true);
-            looks.setPadding(new Insets(0, 0, 0, 28));
-            list.getChildren().add(new VBox(2, box, looks));
-        }
-        return list;
-    }
-
-    private Node verdict() {
-        ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox(8);
-        for (Verdict verdict : Verdict.values()) {
-            ToggleButton button = new ToggleButton(verdict.label());
-            button.setId("verdict-" + verdict.name());
-            button.setUserData(verdict);
-            button.setToggleGroup(group);
-            row.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) ->
-                model.verdictProperty().set(now == null ? null : (Verdict) now.getUserData()));
-        return row;
-    }
-
-    private Node reflection() {
-        TextArea text = new TextArea();
-        text.setId("scoring-reflection");
-        text.setWrapText(true);
-        text.setPrefRowCount(5);
-        text.setPromptText("What went well, what you would do differently, what to practise next.");
-        text.textProperty().bindBidirectional(model.reflectionProperty());
-        return text;
-    }
-
     private Node actions() {
         Label hint = new Label("Score every dimension and choose a verdict to save.");
         hint.getStyleClass().add("text-muted");
@@ -140,11 +71,35 @@ public final class ScoringView extends BorderPane {
         save.setId("scoring-save");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.canSave().not());
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> save());
         HBox bar = new HBox(12, hint, error, spacer, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 24, 12, 24));
         return bar;
+    }
+
+    /** A round shorter than five minutes asks first, and can be kept out of the stats. */
+    private void save() {
+        if (!model.isShortRound()) {
+            model.save(true);
+            return;
+        }
+        ButtonType keepOut = new ButtonType("Save, keep out of stats", ButtonBar.ButtonData.OTHER);
+        ButtonType count = new ButtonType("Save and count it", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This round ran for less than five minutes. "
+                + "Saved as it is, its scores count in your progress and your practice schedule.",
+                keepOut, count, ButtonType.CANCEL);
+        ask.setHeaderText("Save a round this short?");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.showAndWait().ifPresent(choice -> {
+            if (choice == keepOut) {
+                model.save(false);
+            } else if (choice == count) {
+                model.save(true);
+            }
+        });
     }
 
     private static Node section(String heading, Node body) {

@@ -4,10 +4,9 @@ import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.RoundDraft;
 import dev.mockloop.ui.recovery.RecoveryView;
-import dev.mockloop.ui.session.DraftSink;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import dev.mockloop.settings.Settings;
@@ -130,13 +129,6 @@ public final class MainWindow extends BorderPane implements Navigator {
         alert.show();
     }
 
-    private DraftSink draftSink() {
-        return (draft, onSaved, onFailure) -> services.tasks().run(() -> {
-            services.drafts().save(draft);
-            return draft;
-        }, saved -> onSaved.run(), failure -> onFailure.accept(failure.getMessage()));
-    }
-
     private PackManagerViewModel packManager;
 
     private void libraryChanged(PackLibrary now) {
@@ -219,14 +211,12 @@ public final class MainWindow extends BorderPane implements Navigator {
     @Override
     public void practise(LibraryQuestion question, Framework framework) {
         roundInProgress.set(true);
-        showSession(new Round(question, framework == null ? question.framework() : framework,
-                services.ticker(), services.clock()));
+        showSession(services.rounds().begin(question, framework));
     }
 
-    void showSession(Round round) {
+    void showSession(ActiveRound round) {
         roundInProgress.set(true);
-        setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker(),
-                draftSink())));
+        setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker())));
     }
 
     @Override
@@ -242,10 +232,10 @@ public final class MainWindow extends BorderPane implements Navigator {
     }
 
     @Override
-    public void score(Round round) {
+    public void score(ActiveRound round) {
         roundInProgress.set(true);
-        ScoringViewModel model = new ScoringViewModel(round, services.attempts(), services.tasks(), this,
-                () -> SketchImages.toPng(round.sketch(), SKETCH_PNG_PADDING_PX));
+        ScoringViewModel model = new ScoringViewModel(round, this,
+                () -> SketchImages.toPng(round.round().sketch(), SKETCH_PNG_PADDING_PX));
         setCenter(new ScoringView(model));
     }
 

@@ -1,8 +1,7 @@
 package dev.mockloop.ui.shell;
 
 import dev.mockloop.pack.LibraryQuestion;
-import dev.mockloop.session.DraftRepository;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.RoundDraft;
 import dev.mockloop.sketch.SketchFormatException;
 import dev.mockloop.ui.recovery.RecoveryView;
@@ -31,7 +30,7 @@ final class RoundRecovery implements RecoveryView.Actions {
     @Override
     public void resume() {
         try {
-            Round round = Round.restore(draft, question.orElseThrow(), services.ticker(), services.clock());
+            ActiveRound round = services.rounds().resume(draft, question.orElseThrow());
             if (draft.finished()) {
                 window.score(round);
             } else {
@@ -45,15 +44,23 @@ final class RoundRecovery implements RecoveryView.Actions {
 
     @Override
     public void keepUnfinished() {
-        services.tasks().run(() -> services.attempts().save(draft.toUnfinishedAttempt(), DraftRepository::clearIn),
-                saved -> window.attempt(saved.id()), failure -> window.showError("Not kept: " + failure.getMessage()));
+        services.rounds().keepUnfinished(draft).whenComplete((saved, failure) -> {
+            if (failure == null) {
+                window.attempt(saved.id());
+            } else {
+                window.showError("Not kept: " + failure.getMessage());
+            }
+        });
     }
 
     @Override
     public void discard() {
-        services.tasks().run(() -> {
-            services.drafts().clear();
-            return draft;
-        }, gone -> window.home(), failure -> window.showError("Not discarded: " + failure.getMessage()));
+        services.rounds().discard(draft).whenComplete((gone, failure) -> {
+            if (failure == null) {
+                window.home();
+            } else {
+                window.showError("Not discarded: " + failure.getMessage());
+            }
+        });
     }
 }

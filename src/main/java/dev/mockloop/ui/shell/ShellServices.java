@@ -3,7 +3,7 @@ package dev.mockloop.ui.shell;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
-import dev.mockloop.session.DraftRepository;
+import dev.mockloop.session.RoundService;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.BackupService;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *
  * @param packStore   the imported packs folder
  * @param attempts    saved attempts
- * @param drafts      the autosaved round in progress
+ * @param rounds      begins, autosaves, saves and recovers rounds
  * @param phaseStats  pacing statistics across attempts
  * @param frameworks  the user's own frameworks
  * @param settings    the user's settings
@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * @param review      history, progress, edits, practice advice and exports
  * @param files       asks where to export and what to restore
  */
-public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
+public record ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
                             PhaseStatsRepository phaseStats,
                             FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
                             BackupService backups, RestoreAction restore,

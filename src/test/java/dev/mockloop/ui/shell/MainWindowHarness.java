@@ -55,8 +55,8 @@ final class MainWindowHarness {
 
     MainWindowHarness(Path dataDir, Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = AppContext.open(dataDir);
-        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.drafts(),
+        context = AppContext.open(dataDir, clock, ticker, Runnable::run, Runnable::run);
+        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
                 new DirectTaskRunner(), ticker, clock, new PackFileChooser() {
