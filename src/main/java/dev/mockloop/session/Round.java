@@ -232,11 +232,14 @@ public final class Round {
         return new Attempt(null, pack.id(), pack.version(), q.id(), q.title(), q.behavioral().prompt(),
                 q.design().prompt(), framework.id(), framework.title(), startedAt, endedAt, phaseTimes(), notes,
                 sketchJson(), sketchPng, scoreSheet.scores(pack.rubric()), scoreSheet.hits(pack.failureModes()),
-                scoreSheet.verdict(), scoreSheet.text(), allProbes(), id, inStats);
+                scoreSheet.verdict(), scoreSheet.text(), probeResponses(), id, inStats);
     }
 
-    /** Shown probes in order of appearance, then the ones never shown, so a skipped probe is not lost. */
-    private List<dev.mockloop.attempt.ProbeResponse> allProbes() {
+    /**
+     * @return every probe on the schedule: the shown ones in order of appearance, then the ones
+     *         never shown (so a skipped probe is not lost), as the attempt will keep them
+     */
+    public List<dev.mockloop.attempt.ProbeResponse> probeResponses() {
         List<dev.mockloop.attempt.ProbeResponse> all = new ArrayList<>(probes.responses());
         all.addAll(probes.unshown());
         return all;

@@ -1,9 +1,11 @@
 package dev.mockloop.ui.scoring;
 
+import dev.mockloop.ui.common.AnswerKeyPane;
 import dev.mockloop.ui.common.FocusScroll;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.common.PhaseTimesTable;
 import dev.mockloop.ui.common.ScoreSheetForm;
+import java.io.ByteArrayInputStream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,13 +15,22 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The scoring screen: rubric with descriptors, failure-mode checklist, verdict, reflection, Save. */
+/**
+ * The scoring screen: the rubric with its descriptors and the bar for the question's level,
+ * the failure-mode checklist, the verdict and the reflection on the left; beside them the
+ * answer key (signals, clarifying questions, the reference outline, every probe and what
+ * happened to it) and the candidate's own whiteboard and notes, each collapsible.
+ */
 public final class ScoringView extends BorderPane {
 
     private final ScoringViewModel model;
@@ -28,8 +39,7 @@ public final class ScoringView extends BorderPane {
         this.model = model;
         ScoreSheetForm form = new ScoreSheetForm(model.sheet(), "");
         getStyleClass().add("scoring");
-        VBox content = new VBox(18,
-                title(),
+        VBox sheet = new VBox(18,
                 section("How the time went", new VBox(8, new PhaseTimesChart(model.round().phaseTimes()),
                         new PhaseTimesTable(model.round().phaseTimes()))),
                 section("Rubric: score each dimension 1 to 4", form.rubric()),
@@ -37,14 +47,26 @@ public final class ScoringView extends BorderPane {
                 section("Verdict", form.verdict()),
                 section("Reflection", form.text("scoring-reflection",
                         "What went well, what you would do differently, what to practise next.")));
-        content.setPadding(new Insets(16, 24, 16, 24));
-        content.setMaxWidth(1100);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        FocusScroll.follow(scroll);
-        setCenter(scroll);
+        sheet.setPadding(new Insets(8, 16, 16, 24));
+        ScrollPane sheetScroll = scroll(sheet);
+        sheetScroll.setId("scoring-sheet");
+        FocusScroll.follow(sheetScroll);
+
+        VBox beside = new VBox(8,
+                titled("scoring-answer-key", "Answer key", new AnswerKeyPane(model.question(),
+                        model.round().probeResponses(), model.round().phaseTimes())),
+                titled("scoring-your-sketch", "Your whiteboard", sketch()),
+                titled("scoring-your-notes", "Your notes", notes()));
+        beside.setPadding(new Insets(8, 16, 16, 8));
+        ScrollPane besideScroll = scroll(beside);
+        besideScroll.setId("scoring-beside");
+
+        SplitPane split = new SplitPane(sheetScroll, besideScroll);
+        split.setDividerPositions(0.58);
+        setTop(title());
+        setCenter(split);
         // The scene focuses the first control when the screen opens; start at the top regardless.
-        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
+        javafx.application.Platform.runLater(() -> sheetScroll.setVvalue(0));
         setBottom(actions());
     }
 
@@ -53,7 +75,38 @@ public final class ScoringView extends BorderPane {
         heading.getStyleClass().add("title-2");
         Label question = new Label(model.round().question().question().title());
         question.getStyleClass().add("text-muted");
-        return new VBox(4, heading, question);
+        question.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button abandon = new Button("Abandon round…");
+        abandon.setId("scoring-abandon");
+        abandon.getStyleClass().add("flat");
+        abandon.setOnAction(e -> abandon());
+        HBox row = new HBox(12, new VBox(4, heading, question), spacer, abandon);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.setPadding(new Insets(16, 24, 4, 24));
+        return row;
+    }
+
+    private Node sketch() {
+        byte[] png = model.sketchPng();
+        if (png.length == 0) {
+            return muted("Nothing was drawn.");
+        }
+        ImageView view = new ImageView(new Image(new ByteArrayInputStream(png)));
+        view.setId("scoring-sketch");
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(520, view.getImage().getWidth()));
+        view.getStyleClass().add("sketch-image");
+        return view;
+    }
+
+    private Node notes() {
+        String notes = model.round().notes();
+        Label label = notes.isBlank() ? muted("No notes.") : new Label(notes);
+        label.setId("scoring-notes");
+        label.setWrapText(true);
+        return label;
     }
 
     private Node actions() {
@@ -90,9 +143,7 @@ public final class ScoringView extends BorderPane {
                 + "Saved as it is, its scores count in your progress and your practice schedule.",
                 keepOut, count, ButtonType.CANCEL);
         ask.setHeaderText("Save a round this short?");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
+        owned(ask);
         ask.showAndWait().ifPresent(choice -> {
             if (choice == keepOut) {
                 model.save(false);
@@ -100,6 +151,41 @@ public final class ScoringView extends BorderPane {
                 model.save(true);
             }
         });
+    }
+
+    private void abandon() {
+        ButtonType throwAway = new ButtonType("Abandon round", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, "The round, its notes, sketch and these scores are "
+                + "deleted and nothing is saved to your history.", throwAway, ButtonType.CANCEL);
+        ask.setHeaderText("Abandon this round?");
+        owned(ask);
+        ask.showAndWait().filter(throwAway::equals).ifPresent(choice -> model.abandon());
+    }
+
+    private void owned(Alert alert) {
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static TitledPane titled(String id, String title, Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setId(id);
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
     }
 
     private static Node section(String heading, Node body) {

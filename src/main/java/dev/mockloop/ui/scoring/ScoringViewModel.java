@@ -24,7 +24,8 @@ public final class ScoringViewModel {
 
     private final ActiveRound active;
     private final Navigator navigator;
-    private final Supplier<byte[]> sketchPng;
+    private final Supplier<byte[]> renderSketch;
+    private byte[] sketchPng;
     private final ScoreSheetModel sheet;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -37,7 +38,7 @@ public final class ScoringViewModel {
     public ScoringViewModel(ActiveRound active, Navigator navigator, Supplier<byte[]> sketchPng) {
         this.active = active;
         this.navigator = navigator;
-        this.sketchPng = sketchPng;
+        this.renderSketch = sketchPng;
         LibraryQuestion question = active.round().question();
         Pack pack = question.pack().pack();
         sheet = new ScoreSheetModel(pack.rubric().dimensions().stream()
@@ -66,7 +67,7 @@ public final class ScoringViewModel {
         }
         saving.set(true);
         error.set("");
-        active.save(sketchPng.get(), inStats).whenComplete((saved, failure) -> {
+        active.save(sketchPng(), inStats).whenComplete((saved, failure) -> {
             saving.set(false);
             if (failure == null) {
                 navigator.attempt(saved.id());
@@ -84,6 +85,19 @@ public final class ScoringViewModel {
 
     public Round round() {
         return active.round();
+    }
+
+    /** @return the round's sketch as a PNG, rendered once (on the UI thread), empty if nothing was drawn */
+    public byte[] sketchPng() {
+        if (sketchPng == null) {
+            sketchPng = renderSketch.get();
+        }
+        return sketchPng;
+    }
+
+    /** @return the question as its pack has it, for the answer key */
+    public dev.mockloop.pack.Question question() {
+        return active.round().question().question();
     }
 
     /** @return the score sheet being filled */
