@@ -4,9 +4,11 @@ import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
 import dev.mockloop.attempt.PhaseTime;
+import dev.mockloop.pack.Question;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
 import dev.mockloop.sketch.SketchFormatException;
+import dev.mockloop.ui.common.AnswerKeyPane;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.sketch.SketchImages;
 import dev.mockloop.ui.common.PhaseTimesTable;
@@ -38,10 +40,11 @@ public final class AttemptView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
 
     /**
-     * @param attempt the attempt to show
-     * @param onBack  what the Back button does
+     * @param attempt  the attempt to show
+     * @param question its question as the pack has it now, for the answer key; {@code null} when the pack is gone
+     * @param onBack   what the Back button does
      */
-    public AttemptView(Attempt attempt, Runnable onBack, ZoneId zone) {
+    public AttemptView(Attempt attempt, Question question, Runnable onBack, ZoneId zone) {
         setId("attempt-view");
         Button back = new Button("← History");
         back.setId("attempt-back");
@@ -70,7 +73,7 @@ public final class AttemptView extends BorderPane {
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new VBox(8, new PhaseTimesChart(attempt.phases()),
                         new PhaseTimesTable(attempt.phases()))),
-                section("Interviewer probes", probes(attempt)),
+                section("Answer key", new AnswerKeyPane(question, attempt.probes(), attempt.phases())),
                 section("Scores", scores(attempt)),
                 section("Failure modes", failures(attempt)),
                 section("Reflection", reflection(attempt.reflection())));
@@ -147,18 +150,6 @@ public final class AttemptView extends BorderPane {
             head.getStyleClass().add("text-bold");
             head.setId("attempt-score-" + score.dimensionId());
             list.getChildren().add(new VBox(2, head, muted(score.descriptor())));
-        }
-        return list;
-    }
-
-    private static Node probes(Attempt attempt) {
-        if (attempt.probes().isEmpty()) {
-            return muted("No probe came up in this round.");
-        }
-        VBox list = new VBox(6);
-        for (var probe : attempt.probes()) {
-            list.getChildren().add(new VBox(2, text("\u201c" + probe.text() + "\u201d"),
-                    muted(dev.mockloop.attempt.ProbeFate.of(probe, attempt.phases()).describe(probe))));
         }
         return list;
     }

@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import dev.mockloop.ui.compare.CompareView;
 import dev.mockloop.ui.history.AttemptPage;
+import dev.mockloop.ui.history.AttemptPageModel;
 import dev.mockloop.ui.history.HistoryExports;
 import dev.mockloop.ui.progress.ProgressView;
 import dev.mockloop.ui.progress.ProgressViewModel;
@@ -270,9 +271,9 @@ public final class MainWindow extends BorderPane implements Navigator {
     public void attempt(long attemptId) {
         roundInProgress.set(false);
         historyTab.setSelected(true);
-        AttemptPage.Context context = new AttemptPage.Context(historyModel(), services.review(), services.tasks(),
-                library.get(), services.files(), this, services.clock().getZone());
-        historyModel().open(attemptId, attempt -> setCenter(new AttemptPage(attempt, context)));
+        historyModel().open(attemptId, attempt -> setCenter(new AttemptPage(new AttemptPageModel(attempt,
+                services.review(), library.get(), services.tasks(), historyModel(), this, services.clock().getZone()),
+                services.files())));
     }
 
     @Override

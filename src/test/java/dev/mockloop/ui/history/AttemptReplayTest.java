@@ -72,7 +72,7 @@ class AttemptReplayTest {
 
     private void show(FxRobot robot, Attempt attempt) {
         robot.interact(() -> {
-            stage.get().setScene(new Scene(new AttemptView(attempt, () -> { }, ZoneOffset.UTC), 1100, 800));
+            stage.get().setScene(new Scene(new AttemptView(attempt, null, () -> { }, ZoneOffset.UTC), 1100, 800));
             stage.get().show();
         });
     }
