@@ -17,14 +17,14 @@ final class RoundRecovery implements RecoveryView.Actions {
     private final RoundDraft draft;
     private final Optional<LibraryQuestion> question;
     private final ShellServices services;
-    private final MainWindow window;
+    private final Screens screens;
 
     /** @param question the draft's question in the installed packs, if still there */
-    RoundRecovery(RoundDraft draft, Optional<LibraryQuestion> question, ShellServices services, MainWindow window) {
+    RoundRecovery(RoundDraft draft, Optional<LibraryQuestion> question, ShellServices services, Screens screens) {
         this.draft = draft;
         this.question = question;
         this.services = services;
-        this.window = window;
+        this.screens = screens;
     }
 
     @Override
@@ -32,12 +32,12 @@ final class RoundRecovery implements RecoveryView.Actions {
         try {
             ActiveRound round = services.rounds().resume(draft, question.orElseThrow());
             if (draft.finished()) {
-                window.score(round);
+                screens.score(round);
             } else {
-                window.showSession(round);
+                screens.showSession(round);
             }
         } catch (SketchFormatException e) {
-            window.showError("The autosaved sketch could not be read (" + e.getMessage()
+            screens.showError("The autosaved sketch could not be read (" + e.getMessage()
                     + "). Keep the round as an unfinished attempt to save its notes and timings.");
         }
     }
@@ -46,9 +46,9 @@ final class RoundRecovery implements RecoveryView.Actions {
     public void keepUnfinished() {
         services.rounds().keepUnfinished(draft).whenComplete((saved, failure) -> {
             if (failure == null) {
-                window.attempt(saved.id());
+                screens.attempt(saved.id());
             } else {
-                window.showError("Not kept: " + failure.getMessage());
+                screens.showError("Not kept: " + failure.getMessage());
             }
         });
     }
@@ -57,9 +57,9 @@ final class RoundRecovery implements RecoveryView.Actions {
     public void discard() {
         services.rounds().discard(draft).whenComplete((gone, failure) -> {
             if (failure == null) {
-                window.home();
+                screens.home();
             } else {
-                window.showError("Not discarded: " + failure.getMessage());
+                screens.showError("Not discarded: " + failure.getMessage());
             }
         });
     }

@@ -95,7 +95,7 @@ class PackAuthoringTest {
         writeNewPack(robot);
         robot.clickOn("#editor-save");
         robot.clickOn("#editor-back");
-        robot.interact(() -> app.window.editor(app.window.library().pack("me.caching").orElseThrow()));
+        robot.interact(() -> app.window.screens().editor(app.window.library().pack("me.caching").orElseThrow()));
 
         robot.clickOn("#question-title").write(" again");
         robot.clickOn("#editor-save");

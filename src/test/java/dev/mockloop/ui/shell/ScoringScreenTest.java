@@ -41,7 +41,7 @@ class ScoringScreenTest {
 
     /** Runs a round of {@code minutes} with notes, finishing it early, and lands on the scoring screen. */
     private void roundOf(FxRobot robot, int minutes) {
-        robot.interact(() -> app.window.practise(question, question.framework()));
+        robot.interact(() -> app.window.screens().practise(question, question.framework()));
         robot.clickOn("#session-primary");
         robot.clickOn("#session-notes").write("LB -> API -> cache");
         app.ticker.advanceMillis(minutes * 60_000L);

@@ -42,7 +42,7 @@ class TimerScreenTest {
                 .filter(q -> q.question().framework().equals("paired-45"))
                 .filter(q -> q.question().design().probes().stream().anyMatch(p -> "deep-dive".equals(p.phase())))
                 .findFirst().orElseThrow();
-        app.window.practise(question, question.framework());
+        app.window.screens().practise(question, question.framework());
     }
 
     private SessionView session() {

@@ -1,0 +1,234 @@
+package dev.mockloop.ui.shell;
+
+import dev.mockloop.framework.BuiltInFrameworks;
+import dev.mockloop.pack.Framework;
+import dev.mockloop.pack.InstalledPack;
+import dev.mockloop.pack.LibraryQuestion;
+import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.session.ActiveRound;
+import dev.mockloop.session.RoundDraft;
+import dev.mockloop.settings.Settings;
+import dev.mockloop.ui.authoring.PackEditorView;
+import dev.mockloop.ui.authoring.PackEditorViewModel;
+import dev.mockloop.ui.backups.BackupsView;
+import dev.mockloop.ui.backups.BackupsViewModel;
+import dev.mockloop.ui.common.Navigator;
+import dev.mockloop.ui.common.SettingsModel;
+import dev.mockloop.ui.compare.CompareView;
+import dev.mockloop.ui.frameworks.FrameworksView;
+import dev.mockloop.ui.frameworks.FrameworksViewModel;
+import dev.mockloop.ui.history.AttemptPage;
+import dev.mockloop.ui.history.AttemptPageModel;
+import dev.mockloop.ui.history.HistoryExports;
+import dev.mockloop.ui.history.HistoryView;
+import dev.mockloop.ui.history.HistoryViewModel;
+import dev.mockloop.ui.home.HomeView;
+import dev.mockloop.ui.home.HomeViewModel;
+import dev.mockloop.ui.packmanager.PackManagerActions;
+import dev.mockloop.ui.packmanager.PackManagerView;
+import dev.mockloop.ui.packmanager.PackManagerViewModel;
+import dev.mockloop.ui.packs.PackImport;
+import dev.mockloop.ui.progress.ProgressView;
+import dev.mockloop.ui.progress.ProgressViewModel;
+import dev.mockloop.ui.recovery.RecoveryView;
+import dev.mockloop.ui.scoring.ScoringView;
+import dev.mockloop.ui.scoring.ScoringViewModel;
+import dev.mockloop.ui.session.SessionView;
+import dev.mockloop.ui.session.SessionViewModel;
+import dev.mockloop.ui.sketch.SketchImages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+
+/**
+ * Builds each screen with its view model and puts it in the window: the app's
+ * {@link Navigator}. It holds what outlives one screen (the installed packs, the home and
+ * history state, the settings), so filters and choices survive moving between screens.
+ */
+public final class Screens implements Navigator {
+
+    /** Where a built screen goes. */
+    interface Display {
+        /** Shows the screen and lights its place in the top bar. */
+        void show(Node screen, Place place);
+
+        /** Tells the user something went wrong, in a dialog over the window. */
+        void showError(String message);
+    }
+
+    private static final double SKETCH_PNG_PADDING_PX = 24;
+
+    private final ShellServices services;
+    private final Display display;
+    private final ObjectProperty<PackLibrary> library;
+    private final HomeViewModel homeModel;
+    private final SettingsModel settings;
+    private final ObservableList<Framework> userFrameworks;
+    private final PackImport packImport;
+    private HistoryViewModel historyModel;
+    private PackManagerViewModel packManager;
+
+    /**
+     * @param initialLibrary the packs installed at start
+     * @param startSettings  the settings read at start
+     * @param ownFrameworks  the user's frameworks read at start
+     */
+    Screens(ShellServices services, Display display, PackLibrary initialLibrary, Settings startSettings,
+            List<Framework> ownFrameworks) {
+        this.services = services;
+        this.display = display;
+        this.library = new SimpleObjectProperty<>(initialLibrary);
+        this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
+        this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
+        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
+        library.addListener((obs, old, now) -> homeModel.setLibrary(now));
+        // Imported packs' tags and levels, for the history's filters.
+        library.addListener((obs, old, now) -> services.tasks().run(() -> {
+            services.review().catalog().record(now);
+            return now;
+        }, recorded -> { }, failure -> { }));
+        this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
+                services.packChooser());
+    }
+
+    private void libraryChanged(PackLibrary now) {
+        library.set(now);
+        if (packManager != null) {
+            packManager.load();
+        }
+    }
+
+    /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
+    void recover(RoundDraft draft) {
+        Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
+        display.show(new RecoveryView(draft, question.isPresent(), new RoundRecovery(draft, question, services, this),
+                services.clock().getZone()), Place.ROUND);
+    }
+
+    void showError(String message) {
+        display.showError(message);
+    }
+
+    @Override
+    public void home() {
+        services.tasks().run(services.attempts()::attemptedQuestionKeys, homeModel::setAttempted, e -> { });
+        PackLibrary now = library.get();
+        long today = java.time.LocalDate.now(services.clock()).toEpochDay();
+        services.tasks().run(() -> services.review().advisor().advise(now, today), homeModel::setAdvice, e -> { });
+        display.show(new HomeView(homeModel, this), Place.PRACTICE);
+    }
+
+    @Override
+    public void practise(LibraryQuestion question, Framework framework) {
+        showSession(services.rounds().begin(question, framework));
+    }
+
+    /** Shows the round screen on a round begun or resumed. */
+    void showSession(ActiveRound round) {
+        display.show(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
+                services.ticker())), Place.ROUND);
+    }
+
+    @Override
+    public void frameworks() {
+        List<Framework> templates = new ArrayList<>(BuiltInFrameworks.ALL);
+        library.get().packs().forEach(p -> p.pack().frameworks().stream()
+                .filter(f -> templates.stream().noneMatch(t -> t.id().equals(f.id()) && t.title().equals(f.title())))
+                .forEach(templates::add));
+        display.show(new FrameworksView(new FrameworksViewModel(userFrameworks, templates, services.frameworks(),
+                services.tasks())), Place.FRAMEWORKS);
+    }
+
+    @Override
+    public void score(ActiveRound round) {
+        display.show(new ScoringView(new ScoringViewModel(round, this,
+                () -> SketchImages.toPng(round.round().sketch(), SKETCH_PNG_PADDING_PX))), Place.ROUND);
+    }
+
+    /** Shows the backups screen. */
+    public void backups() {
+        display.show(new BackupsView(new BackupsViewModel(services.backups(), services.tasks(), services.restore()),
+                services.clock().getZone()), Place.ELSEWHERE);
+    }
+
+    @Override
+    public void history() {
+        HistoryViewModel model = historyModel();
+        display.show(new HistoryView(model, this, services.clock().getZone(), new HistoryExports(services.review(),
+                services.tasks(), services.files(), services.restore(), services.clock().getZone())), Place.HISTORY);
+        model.load();
+    }
+
+    /** One history state for the window's life, so filters and order survive opening an attempt. */
+    private HistoryViewModel historyModel() {
+        if (historyModel == null) {
+            historyModel = new HistoryViewModel(services.review(), services.attempts(), services.phaseStats(),
+                    services.tasks(), library::get);
+        }
+        return historyModel;
+    }
+
+    @Override
+    public void attempt(long attemptId) {
+        historyModel().open(attemptId, attempt -> display.show(new AttemptPage(new AttemptPageModel(attempt,
+                services.review(), library.get(), services.tasks(), historyModel(), this, services.clock().getZone()),
+                services.files()), Place.HISTORY));
+    }
+
+    @Override
+    public void compare(long leftAttemptId, long rightAttemptId) {
+        historyModel().openPair(leftAttemptId, rightAttemptId, (left, right) -> display.show(
+                new CompareView(left, right, services.clock().getZone(), this::history), Place.HISTORY));
+    }
+
+    @Override
+    public void progress() {
+        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock());
+        display.show(new ProgressView(model), Place.PROGRESS);
+        model.load();
+    }
+
+    /** Shows the pack manager. */
+    public void packs() {
+        packManager = new PackManagerViewModel(services.packs(), services.attempts(), services.tasks(), library::get,
+                this::libraryChanged);
+        PackManagerActions actions = new PackManagerActions(packImport::chooseAndImport,
+                packImport::chooseFolderAndImport, packImport::askUrlAndImport, () -> editor(null), this::editor,
+                services.openFolder(), services.packChooser()::chooseExportFile);
+        display.show(new PackManagerView(packManager, actions), Place.PACKS);
+        packManager.load();
+    }
+
+    /** Opens the pack editor on a pack of your own, or on a new pack when {@code pack} is null. */
+    public void editor(InstalledPack pack) {
+        PackEditorViewModel model = new PackEditorViewModel(services.packs(), services.tasks(), library::get,
+                this::libraryChanged, pack);
+        display.show(new PackEditorView(model, this::packs), Place.PACKS);
+    }
+
+    /**
+     * Marks questions as attempted on the home screen before it is first drawn, so that the
+     * home screen's own query, returning the same keys, does not redraw it.
+     *
+     * @param keys {@code packId/questionId} of the attempted questions
+     */
+    void showAttempted(Set<String> keys) {
+        homeModel.setAttempted(keys);
+    }
+
+    /** @return the installed packs, updated after each import */
+    public PackLibrary library() {
+        return library.get();
+    }
+
+    /** Imports a pack file as "Import pack…" does after its file dialog. */
+    public PackImport packImport() {
+        return packImport;
+    }
+}
