@@ -93,17 +93,17 @@ class PackAuthoringTest {
     @Test
     void anOutlineWrittenOneItemALineIsSavedWithTheQuestion(FxRobot robot) {
         writeNewPack(robot);
-        typeInto(robot, "#question-outline-components", "Warm-up job per region\nRead-through cache");
-        typeInto(robot, "#question-outline-estimates", "Warm set ≈ 40 GB: 20 M keys × 2 KB");
-        typeInto(robot, "#question-outline-tradeoffs", "Warm before traffic, not lazily");
+        typeInto(robot, "#question-outline-components", "Warm job\nCache");
+        typeInto(robot, "#question-outline-estimates", "40 GB: 20 M × 2 KB");
+        typeInto(robot, "#question-outline-tradeoffs", "Warm first");
 
         robot.clickOn("#editor-save");
 
         dev.mockloop.pack.Outline outline = app.window.library().question("me.caching", "the-cold-start")
                 .orElseThrow().question().design().outline();
-        assertEquals(java.util.List.of("Warm-up job per region", "Read-through cache"), outline.components());
-        assertEquals(java.util.List.of("Warm set ≈ 40 GB: 20 M keys × 2 KB"), outline.estimates());
-        assertEquals(java.util.List.of("Warm before traffic, not lazily"), outline.tradeoffs());
+        assertEquals(java.util.List.of("Warm job", "Cache"), outline.components());
+        assertEquals(java.util.List.of("40 GB: 20 M × 2 KB"), outline.estimates());
+        assertEquals(java.util.List.of("Warm first"), outline.tradeoffs());
     }
 
     /** Focuses a field below the fold (as Tab would) and types into it. */
