@@ -98,7 +98,8 @@ public final class MainWindow extends BorderPane implements Navigator {
         this.library = new SimpleObjectProperty<>(initialLibrary);
         this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
         this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
-        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
+        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, new dev.mockloop.review.SurprisePicker(
+                services.clock(), services.random(), dev.mockloop.review.DimensionTags.bundled()));
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
         // Imported packs' tags and levels, for the history's filters.
         library.addListener((obs, old, now) -> services.tasks().run(() -> {
@@ -203,6 +204,7 @@ public final class MainWindow extends BorderPane implements Navigator {
         roundInProgress.set(false);
         practiceTab.setSelected(true);
         services.tasks().run(services.attempts()::attemptedQuestionKeys, homeModel::setAttempted, e -> { });
+        services.tasks().run(services.review().practice()::lastAttempts, homeModel::setLastAttempted, e -> { });
         PackLibrary now = library.get();
         long today = java.time.LocalDate.now(services.clock()).toEpochDay();
         services.tasks().run(() -> services.review().advisor().advise(now, today), homeModel::setAdvice, e -> { });
