@@ -26,7 +26,7 @@ final class QuestionForm extends GridPane {
     private final TextArea outlineComponents = area(3);
     private final TextArea outlineEstimates = area(2);
     private final TextArea outlineTradeoffs = area(2);
-    private final TextArea outlineSources = area(1);
+    private final TextArea outlineSources = area(2);
     private QuestionDraft shown;
 
     QuestionForm(List<String> frameworks) {
