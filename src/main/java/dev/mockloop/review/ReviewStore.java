@@ -19,6 +19,7 @@ public final class ReviewStore {
     private final HistoryRepository history;
     private final AttemptEditRepository edits;
     private final ProgressRepository progress;
+    private final PracticeRepository practice;
     private final PracticeAdvisor advisor;
     private final QuestionCatalogRepository catalog;
     private final ExportRepository exports;
@@ -30,7 +31,8 @@ public final class ReviewStore {
         this.history = new HistoryRepository(database);
         this.edits = new AttemptEditRepository(database, clock);
         this.progress = new ProgressRepository(database);
-        this.advisor = new PracticeAdvisor(new PracticeRepository(database));
+        this.practice = new PracticeRepository(database);
+        this.advisor = new PracticeAdvisor(practice);
         this.catalog = new QuestionCatalogRepository(database);
         this.exports = new ExportRepository(database);
         this.database = database;
@@ -68,6 +70,11 @@ public final class ReviewStore {
 
     public ProgressRepository progress() {
         return progress;
+    }
+
+    /** @return what practice advice reads, e.g. when each question was last attempted for "Surprise me" */
+    public PracticeRepository practice() {
+        return practice;
     }
 
     public PracticeAdvisor advisor() {

@@ -29,8 +29,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Turns a CSV of questions into a new pack, in the spirit of Anki's text import: UTF-8,
  * a header row naming the columns ({@link CsvColumn}), one question per row, tags
- * separated by spaces, and list cells (signals, clarifying questions, probes) one item per
- * line. Commas, semicolons or tabs separate the fields; the header row decides which.
+ * separated by spaces, and list cells (signals, clarifying questions, probes, the
+ * reference outline's components, estimates, tradeoffs and sources) one item per line.
+ * Commas, semicolons or tabs separate the fields; the header row decides which.
  *
  * <p>Every problem names the CSV's line and the column, and the whole file is checked
  * before anything is made. The pack gets its rounds, rubric and failure modes from a

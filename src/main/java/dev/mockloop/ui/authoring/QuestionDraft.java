@@ -3,6 +3,7 @@ package dev.mockloop.ui.authoring;
 import dev.mockloop.pack.Behavioral;
 import dev.mockloop.pack.Design;
 import dev.mockloop.pack.Level;
+import dev.mockloop.pack.Outline;
 import dev.mockloop.pack.Probe;
 import dev.mockloop.pack.Question;
 import dev.mockloop.pack.io.CsvOptions;
@@ -17,7 +18,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One question being written in the editor, field by field. Lists (signals, clarifying
- * questions, probes) are edited one item a line; tags are separated by spaces.
+ * questions, probes, and the reference outline's components, estimates, tradeoffs and
+ * sources) are edited one item a line; tags are separated by spaces.
  */
 public final class QuestionDraft {
 
@@ -32,6 +34,10 @@ public final class QuestionDraft {
     final StringProperty clarifying = new SimpleStringProperty("");
     final StringProperty probes = new SimpleStringProperty("");
     final StringProperty designSignals = new SimpleStringProperty("");
+    final StringProperty outlineComponents = new SimpleStringProperty("");
+    final StringProperty outlineEstimates = new SimpleStringProperty("");
+    final StringProperty outlineTradeoffs = new SimpleStringProperty("");
+    final StringProperty outlineSources = new SimpleStringProperty("");
     private String image;
     private List<Probe> placedProbes = List.of();
 
@@ -53,6 +59,11 @@ public final class QuestionDraft {
         clarifying.set(String.join("\n", q.design().clarifyingQuestions()));
         probes.set(String.join("\n", q.design().probes().stream().map(Probe::text).toList()));
         designSignals.set(String.join("\n", q.design().signals()));
+        Outline outline = q.design().outline();
+        outlineComponents.set(String.join("\n", outline.components()));
+        outlineEstimates.set(String.join("\n", outline.estimates()));
+        outlineTradeoffs.set(String.join("\n", outline.tradeoffs()));
+        outlineSources.set(String.join("\n", outline.sources()));
         image = q.design().image();
         placedProbes = q.design().probes();
     }
@@ -60,7 +71,7 @@ public final class QuestionDraft {
     /** @return every field, to listen for edits */
     Observable[] fields() {
         return new Observable[] {id, title, level, tags, framework, behavioral, behavioralSignals, design, clarifying,
-            probes, designSignals};
+            probes, designSignals, outlineComponents, outlineEstimates, outlineTradeoffs, outlineSources};
     }
 
     /** @return the id as written, or one made from the title when left blank */
@@ -76,7 +87,9 @@ public final class QuestionDraft {
         return new Question(effectiveId(), title.get().strip(), level.get(),
                 Arrays.stream(tags.get().toLowerCase(Locale.ROOT).split("\\s+")).filter(t -> !t.isEmpty()).distinct().toList(),
                 framework.get(), new Behavioral(behavioral.get().strip(), lines(behavioralSignals.get())),
-                new Design(design.get().strip(), lines(clarifying.get()), probeList, lines(designSignals.get()), image));
+                new Design(design.get().strip(), lines(clarifying.get()), probeList, lines(designSignals.get()), image,
+                        new Outline(lines(outlineComponents.get()), lines(outlineEstimates.get()),
+                                lines(outlineTradeoffs.get()), lines(outlineSources.get()))));
     }
 
     /** @return the title, or a placeholder for the question list */

@@ -9,7 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
-/** The selected question's fields. Lists are one item a line; tags are separated by spaces. */
+/** The selected question's fields, its reference outline last. Lists are one item a line; tags are separated by spaces. */
 final class QuestionForm extends GridPane {
 
     private final TextField title = new TextField();
@@ -23,6 +23,10 @@ final class QuestionForm extends GridPane {
     private final TextArea clarifying = area(2);
     private final TextArea probes = area(2);
     private final TextArea designSignals = area(2);
+    private final TextArea outlineComponents = area(3);
+    private final TextArea outlineEstimates = area(2);
+    private final TextArea outlineTradeoffs = area(2);
+    private final TextArea outlineSources = area(2);
     private QuestionDraft shown;
 
     QuestionForm(List<String> frameworks) {
@@ -38,6 +42,10 @@ final class QuestionForm extends GridPane {
         id.setPromptText("Made from the title when blank");
         tags.setPromptText("e.g. caching rate-limiting");
         probes.setPromptText("One follow-up a line");
+        outlineComponents.setPromptText("What a strong answer draws, one item a line");
+        outlineEstimates.setPromptText("One estimate a line, with its numbers and how they were reached");
+        outlineTradeoffs.setPromptText("One tradeoff a line");
+        outlineSources.setPromptText("Where a cited figure comes from, one a line");
         int row = 0;
         addRow(row++, new Label("Title"), title);
         addRow(row++, new Label("Id"), id);
@@ -49,7 +57,11 @@ final class QuestionForm extends GridPane {
         addRow(row++, new Label("Design prompt"), design);
         addRow(row++, new Label("Clarifying questions"), clarifying);
         addRow(row++, new Label("Probes"), probes);
-        addRow(row, new Label("Design signals"), designSignals);
+        addRow(row++, new Label("Design signals"), designSignals);
+        addRow(row++, new Label("Outline: components"), outlineComponents);
+        addRow(row++, new Label("Outline: estimates"), outlineEstimates);
+        addRow(row++, new Label("Outline: tradeoffs"), outlineTradeoffs);
+        addRow(row, new Label("Outline: sources"), outlineSources);
     }
 
     /** Shows a draft, unbinding the one shown before. */
@@ -64,6 +76,10 @@ final class QuestionForm extends GridPane {
             unbind(clarifying, shown.clarifying);
             unbind(probes, shown.probes);
             unbind(designSignals, shown.designSignals);
+            unbind(outlineComponents, shown.outlineComponents);
+            unbind(outlineEstimates, shown.outlineEstimates);
+            unbind(outlineTradeoffs, shown.outlineTradeoffs);
+            unbind(outlineSources, shown.outlineSources);
             level.valueProperty().unbindBidirectional(shown.level);
             framework.valueProperty().unbindBidirectional(shown.framework);
         }
@@ -81,6 +97,10 @@ final class QuestionForm extends GridPane {
         clarifying.textProperty().bindBidirectional(draft.clarifying);
         probes.textProperty().bindBidirectional(draft.probes);
         designSignals.textProperty().bindBidirectional(draft.designSignals);
+        outlineComponents.textProperty().bindBidirectional(draft.outlineComponents);
+        outlineEstimates.textProperty().bindBidirectional(draft.outlineEstimates);
+        outlineTradeoffs.textProperty().bindBidirectional(draft.outlineTradeoffs);
+        outlineSources.textProperty().bindBidirectional(draft.outlineSources);
         level.valueProperty().bindBidirectional(draft.level);
         framework.valueProperty().bindBidirectional(draft.framework);
     }
@@ -97,6 +117,10 @@ final class QuestionForm extends GridPane {
         clarifying.setId("question-clarifying");
         probes.setId("question-probes");
         designSignals.setId("question-design-signals");
+        outlineComponents.setId("question-outline-components");
+        outlineEstimates.setId("question-outline-estimates");
+        outlineTradeoffs.setId("question-outline-tradeoffs");
+        outlineSources.setId("question-outline-sources");
     }
 
     private static void unbind(javafx.scene.control.TextInputControl field, Property<String> value) {

@@ -8,10 +8,13 @@ import dev.mockloop.pack.Level;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.Question;
 import dev.mockloop.review.PracticeAdvice;
+import dev.mockloop.review.SurprisePicker;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -41,20 +44,21 @@ public final class HomeViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LibraryQuestion> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<String>> attempted = new SimpleObjectProperty<>(Set.of());
+    private Map<String, Instant> lastAttempted = Map.of();
     private final ObservableList<Framework> userFrameworks;
     private final ObservableList<Framework> frameworkChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final ObjectProperty<PracticeAdvice> advice = new SimpleObjectProperty<>(PracticeAdvice.NONE);
     private LibraryQuestion offeredFor;
-    private final Random random;
+    private final SurprisePicker picker;
 
     /**
      * @param library        the packs installed at start
      * @param userFrameworks the user's own frameworks, kept current by the frameworks screen
-     * @param random         source for "Surprise me"; seeded in tests
+     * @param picker         the rule behind "Surprise me"; its clock and random source are fixed in tests
      */
-    public HomeViewModel(PackLibrary library, ObservableList<Framework> userFrameworks, Random random) {
-        this.random = random;
+    public HomeViewModel(PackLibrary library, ObservableList<Framework> userFrameworks, SurprisePicker picker) {
+        this.picker = picker;
         this.userFrameworks = userFrameworks;
         setLibrary(library);
         visible.predicateProperty().bind(Bindings.createObjectBinding(
@@ -114,20 +118,27 @@ public final class HomeViewModel {
         }
     }
 
+    /** @param last {@code packId/questionId} to the start of its latest attempt, for "Surprise me" */
+    public void setLastAttempted(Map<String, Instant> last) {
+        lastAttempted = Map.copyOf(last);
+    }
+
     /**
-     * Picks a question at random among the visible ones, preferring those never attempted.
+     * Picks one of the visible questions by {@link SurprisePicker}'s rule: not attempted in
+     * the last 14 days, training the weakest dimension of the advice, never attempted, in
+     * that order of preference.
      *
      * @return the pick, also made the selection; empty when no question is visible
      */
     public Optional<LibraryQuestion> surpriseMe() {
-        List<LibraryQuestion> fresh = visible.stream().filter(q -> !attempted.get().contains(q.key())).toList();
-        List<LibraryQuestion> pool = fresh.isEmpty() ? List.copyOf(visible) : fresh;
-        if (pool.isEmpty()) {
-            return Optional.empty();
-        }
-        LibraryQuestion pick = pool.get(random.nextInt(pool.size()));
-        selected.set(pick);
-        return Optional.of(pick);
+        // Keys known as attempted before their times are read count as attempted long ago.
+        Map<String, Instant> known = new HashMap<>();
+        attempted.get().forEach(key -> known.put(key, Instant.EPOCH));
+        known.putAll(lastAttempted);
+        Optional<LibraryQuestion> pick = picker.pick(List.copyOf(visible), known,
+                advice.get().weakest().map(PracticeAdvice.Weakest::dimensionId));
+        pick.ifPresent(selected::set);
+        return pick;
     }
 
     /** Clears every filter and the search. */

@@ -5,6 +5,8 @@ import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.review.DimensionTags;
+import dev.mockloop.review.SurprisePicker;
 import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.RoundDraft;
 import dev.mockloop.settings.Settings;
@@ -86,7 +88,8 @@ public final class Screens implements Navigator {
         this.library = new SimpleObjectProperty<>(initialLibrary);
         this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
         this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
-        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
+        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks,
+                new SurprisePicker(services.clock(), services.random(), DimensionTags.bundled()));
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
         // Imported packs' tags and levels, for the history's filters.
         library.addListener((obs, old, now) -> services.tasks().run(() -> {
@@ -118,6 +121,7 @@ public final class Screens implements Navigator {
     @Override
     public void home() {
         services.tasks().run(services.attempts()::attemptedQuestionKeys, homeModel::setAttempted, e -> { });
+        services.tasks().run(services.review().practice()::lastAttempts, homeModel::setLastAttempted, e -> { });
         PackLibrary now = library.get();
         long today = java.time.LocalDate.now(services.clock()).toEpochDay();
         services.tasks().run(() -> services.review().advisor().advise(now, today), homeModel::setAdvice, e -> { });

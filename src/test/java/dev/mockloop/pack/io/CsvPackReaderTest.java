@@ -59,6 +59,34 @@ class CsvPackReaderTest {
     }
 
     @Test
+    void outlineColumnsBecomeTheQuestionsReferenceOutlineOneItemALine() throws Exception {
+        PackBundle bundle = read("""
+                title,behavioral,design,outline_components,Outline Estimates,outline-tradeoffs,outline_sources
+                Rate limiter,Tell me.,Design a rate limiter.,"Token bucket per key in the gateway
+                Counter store synced every 250 ms","Per region ≈ 25,000 requests/s: 150,000 ÷ 6",Fail open on a store outage,"Dean, Numbers Everyone Should Know"
+                Plain,Tell me.,Design a queue.,,,,
+                """);
+
+        Question limiter = bundle.pack().questions().get(0);
+        assertEquals(List.of("Token bucket per key in the gateway", "Counter store synced every 250 ms"),
+                limiter.design().outline().components());
+        assertEquals(List.of("Per region ≈ 25,000 requests/s: 150,000 ÷ 6"), limiter.design().outline().estimates());
+        assertEquals(List.of("Fail open on a store outage"), limiter.design().outline().tradeoffs());
+        assertEquals(List.of("Dean, Numbers Everyone Should Know"), limiter.design().outline().sources());
+        assertTrue(bundle.pack().questions().get(1).design().outline().isEmpty(), "empty cells give no outline");
+        assertEquals(limiter, READER.check("again", bundle.json()).pack().questions().get(0),
+                "the outline is in the pack file the import writes");
+    }
+
+    @Test
+    void aTooLongOutlineLineNamesItsColumn() {
+        PackException e = assertThrows(PackException.class, () -> read(
+                "title,behavioral,design,outline_tradeoffs\nA,b,c," + "x".repeat(4001) + "\n"));
+
+        assertTrue(e.getMessage().contains("column \"outline_tradeoffs\" has a line 4001 characters long"), e.getMessage());
+    }
+
+    @Test
     void semicolonSeparatedCsvWithAByteOrderMarkAndHeaderVariantsIsRead() throws Exception {
         String text = "\uFEFFTitle;Behavioral;Design;Clarifying Questions\nQueue;Tell me.;Design a queue.;How big?\n";
 

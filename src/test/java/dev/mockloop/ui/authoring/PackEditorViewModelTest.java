@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockloop.pack.BundledPacks;
+import dev.mockloop.pack.Outline;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.pack.PackStore;
@@ -15,6 +16,7 @@ import dev.mockloop.storage.Database;
 import dev.mockloop.ui.common.DirectTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,48 @@ class PackEditorViewModelTest {
                 model.problems().toString());
         second.id.set("queue-story-2");
         assertTrue(model.validProperty().get(), model.problems().toString());
+    }
+
+    @Test
+    void anOutlineTypedOneItemALineIsSavedAndShownAgainWhenThePackIsReopened() {
+        PackEditorViewModel model = editor();
+        fill(model);
+        QuestionDraft q = model.selectedProperty().get();
+        q.outlineComponents.set("Partitioned log\n\n  Consumer groups with offsets  \n");
+        q.outlineEstimates.set("Writes ≈ 12,000/s: 1 B messages a day ÷ 86,400 s");
+        q.outlineTradeoffs.set("At-least-once delivery over exactly-once\nOrdering per partition only");
+        q.outlineSources.set("Kafka documentation, Design");
+
+        model.save();
+
+        Outline saved = library.pack("me.mine").orElseThrow().pack().questions().get(0).design().outline();
+        assertEquals(new Outline(List.of("Partitioned log", "Consumer groups with offsets"),
+                List.of("Writes ≈ 12,000/s: 1 B messages a day ÷ 86,400 s"),
+                List.of("At-least-once delivery over exactly-once", "Ordering per partition only"),
+                List.of("Kafka documentation, Design")), saved);
+        PackEditorViewModel reopened = new PackEditorViewModel(packs, new DirectTaskRunner(), () -> library,
+                now -> library = now, library.pack("me.mine").orElseThrow());
+        QuestionDraft shown = reopened.selectedProperty().get();
+        assertEquals("Partitioned log\nConsumer groups with offsets", shown.outlineComponents.get());
+        assertEquals("At-least-once delivery over exactly-once\nOrdering per partition only", shown.outlineTradeoffs.get());
+        reopened.save();
+        assertEquals("No changes to save.", reopened.statusProperty().get(), "an untouched outline is not a change");
+    }
+
+    @Test
+    void clearingTheOutlineFieldsSavesAQuestionWithoutOne() {
+        PackEditorViewModel model = editor();
+        fill(model);
+        model.selectedProperty().get().outlineComponents.set("Queue");
+        model.save();
+        PackEditorViewModel reopened = new PackEditorViewModel(packs, new DirectTaskRunner(), () -> library,
+                now -> library = now, library.pack("me.mine").orElseThrow());
+
+        reopened.selectedProperty().get().outlineComponents.set("  \n");
+        reopened.save();
+
+        assertTrue(library.pack("me.mine").orElseThrow().pack().questions().get(0).design().outline().isEmpty());
+        assertEquals("1.0.1", library.pack("me.mine").orElseThrow().pack().version());
     }
 
     @Test

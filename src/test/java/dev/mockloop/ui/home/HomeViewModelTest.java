@@ -9,6 +9,15 @@ import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Level;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
+import dev.mockloop.review.DimensionTags;
+import dev.mockloop.review.PracticeAdvice;
+import dev.mockloop.review.SurprisePicker;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -20,7 +29,10 @@ class HomeViewModelTest {
 
     private static final PackLibrary LIBRARY = new PackLibrary(BundledPacks.load(new PackReader()));
 
-    private final HomeViewModel model = new HomeViewModel(LIBRARY, javafx.collections.FXCollections.observableArrayList(), new Random(3));
+    private static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
+
+    private final HomeViewModel model = new HomeViewModel(LIBRARY, javafx.collections.FXCollections.observableArrayList(),
+            new SurprisePicker(Clock.fixed(NOW, ZoneOffset.UTC), new Random(3), DimensionTags.bundled()));
 
     @Test
     void showsEveryQuestionOfEveryPackUnfiltered() {
@@ -83,6 +95,29 @@ class HomeViewModelTest {
 
         assertEquals(Level.STAFF, pick.question().level(), "respects the filters");
         assertEquals(pick, model.selectedProperty().get(), "the pick becomes the selection");
+    }
+
+    @Test
+    void surpriseMeSkipsQuestionsAttemptedInTheLastFourteenDaysAndPrefersTheWeakestDimensionsTags() {
+        Map<String, Instant> last = new java.util.HashMap<>();
+        LIBRARY.questions().forEach(q -> last.put(q.key(), NOW.minus(Duration.ofDays(3))));
+        LibraryQuestion capacity = LIBRARY.question("mockloop.sre-data", "capacity-surge").orElseThrow();
+        LibraryQuestion feed = LIBRARY.question("mockloop.company-rounds", "saas-feed-fanout").orElseThrow();
+        LibraryQuestion story = LIBRARY.question("mockloop.bar-raiser", "bad-stage-recovery").orElseThrow();
+        last.put(capacity.key(), NOW.minus(Duration.ofDays(20)));
+        last.put(feed.key(), NOW.minus(Duration.ofDays(15)));
+        last.put(story.key(), NOW.minus(Duration.ofDays(30)));
+        model.setLastAttempted(last);
+        model.setAdvice(new PracticeAdvice(List.of(), Optional.of(
+                new PracticeAdvice.Weakest("estimation", "Estimation and numbers", 1.5, 90, List.of()))));
+
+        Set<String> picked = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            picked.add(model.surpriseMe().orElseThrow().key());
+        }
+
+        assertEquals(Set.of(capacity.key(), feed.key()), picked,
+                "only questions older than 14 days, and of those the ones tagged for estimation");
     }
 
     @Test
