@@ -1,6 +1,7 @@
 package dev.mockloop;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -66,6 +67,38 @@ class ArchitectureTest {
     static final ArchRule nothingRendersHtmlOrRunsScripts = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.web..", "javax.script..")
             .as("no class renders HTML or runs scripts (pack texts are shown as plain text)");
+
+    /** Views talk to their view model only: no repository, store or storage class, nested ones included. */
+    @ArchTest
+    static final ArchRule viewsUseNoRepositoryStoreOrStorage = noClasses()
+            .that(DescribedPredicate.describe("a view, page or editor",
+                    c -> c.getName().replaceAll("\\$.*", "").matches(".*(View|Page|Editor)")))
+            .should().dependOnClassesThat(DescribedPredicate.describe("a repository, store or storage class",
+                    c -> c.getName().replaceAll("\\$.*", "").matches(".*(Repository|Store)")
+                            || c.getPackageName().startsWith("dev.mockloop.storage")));
+
+    /** The floors of ../shared/STYLE.md, bottom up; a floor may use only the floors below it. */
+    @ArchTest
+    static final ArchRule layersRunOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("storage").definedBy("dev.mockloop.storage..")
+            .layer("sketch").definedBy("dev.mockloop.sketch..")
+            .layer("pack").definedBy("dev.mockloop.pack..")
+            .layer("attempt").definedBy("dev.mockloop.attempt..")
+            .layer("session").definedBy("dev.mockloop.session..", "dev.mockloop.framework..",
+                    "dev.mockloop.export..", "dev.mockloop.settings..")
+            .layer("review").definedBy("dev.mockloop.review..")
+            .layer("cli").definedBy("dev.mockloop.cli..")
+            .layer("ui").definedBy("dev.mockloop.ui..")
+            .layer("app").definedBy("dev.mockloop.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("review").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "ui", "cli", "app")
+            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "ui", "cli", "app")
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "ui", "cli", "app")
+            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "ui", "cli", "app")
+            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "ui", "cli", "app");
 
     @ArchTest
     static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.mockloop.(*)..")

@@ -39,12 +39,12 @@ public final class PackEditorViewModel {
 
     private static final Pattern QUESTION_PATH = Pattern.compile("^/questions/(\\d+)(/.*)?$");
 
-    final StringProperty packId = new SimpleStringProperty("");
-    final StringProperty title = new SimpleStringProperty("");
-    final StringProperty version = new SimpleStringProperty("1.0.0");
-    final StringProperty description = new SimpleStringProperty("");
-    final StringProperty author = new SimpleStringProperty("");
-    final StringProperty license = new SimpleStringProperty("CC-BY-4.0");
+    private final StringProperty packId = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty version = new SimpleStringProperty("1.0.0");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty license = new SimpleStringProperty("CC-BY-4.0");
     private final ObservableList<QuestionDraft> questions = FXCollections.observableArrayList(
             q -> q.fields());
     private final ObjectProperty<QuestionDraft> selected = new SimpleObjectProperty<>();
@@ -131,9 +131,9 @@ public final class PackEditorViewModel {
         for (int i = 0; i < questions.size(); i++) {
             QuestionDraft q = questions.get(i);
             String where = "Question " + (i + 1) + " (" + q.label() + "): ";
-            require(found, where + "title", q.title.get());
-            require(found, where + "behavioral prompt", q.behavioral.get());
-            require(found, where + "design prompt", q.design.get());
+            require(found, where + "title", q.titleProperty().get());
+            require(found, where + "behavioral prompt", q.behavioralProperty().get());
+            require(found, where + "design prompt", q.designProperty().get());
         }
         if (found.isEmpty()) {
             PackCheck check = packs.reader().check("your pack", packs.writer().write(pack()));
@@ -223,5 +223,35 @@ public final class PackEditorViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** @return the pack id field: an input, bound both ways */
+    public StringProperty packIdProperty() {
+        return packId;
+    }
+
+    /** @return the title field: an input, bound both ways */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** @return the version field: an input, bound both ways */
+    public StringProperty versionProperty() {
+        return version;
+    }
+
+    /** @return the description field: an input, bound both ways */
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    /** @return the author field: an input, bound both ways */
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    /** @return the license field: an input, bound both ways */
+    public StringProperty licenseProperty() {
+        return license;
     }
 }

@@ -23,21 +23,21 @@ import javafx.beans.property.StringProperty;
  */
 public final class QuestionDraft {
 
-    final StringProperty id = new SimpleStringProperty("");
-    final StringProperty title = new SimpleStringProperty("");
-    final ObjectProperty<Level> level = new SimpleObjectProperty<>(Level.MID);
-    final StringProperty tags = new SimpleStringProperty("");
-    final StringProperty framework = new SimpleStringProperty("");
-    final StringProperty behavioral = new SimpleStringProperty("");
-    final StringProperty behavioralSignals = new SimpleStringProperty("");
-    final StringProperty design = new SimpleStringProperty("");
-    final StringProperty clarifying = new SimpleStringProperty("");
-    final StringProperty probes = new SimpleStringProperty("");
-    final StringProperty designSignals = new SimpleStringProperty("");
-    final StringProperty outlineComponents = new SimpleStringProperty("");
-    final StringProperty outlineEstimates = new SimpleStringProperty("");
-    final StringProperty outlineTradeoffs = new SimpleStringProperty("");
-    final StringProperty outlineSources = new SimpleStringProperty("");
+    private final StringProperty id = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>(Level.MID);
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty framework = new SimpleStringProperty("");
+    private final StringProperty behavioral = new SimpleStringProperty("");
+    private final StringProperty behavioralSignals = new SimpleStringProperty("");
+    private final StringProperty design = new SimpleStringProperty("");
+    private final StringProperty clarifying = new SimpleStringProperty("");
+    private final StringProperty probes = new SimpleStringProperty("");
+    private final StringProperty designSignals = new SimpleStringProperty("");
+    private final StringProperty outlineComponents = new SimpleStringProperty("");
+    private final StringProperty outlineEstimates = new SimpleStringProperty("");
+    private final StringProperty outlineTradeoffs = new SimpleStringProperty("");
+    private final StringProperty outlineSources = new SimpleStringProperty("");
     private String image;
     private List<Probe> placedProbes = List.of();
 
@@ -99,5 +99,80 @@ public final class QuestionDraft {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** @return the id field: an input, bound both ways */
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    /** @return the title field: an input, bound both ways */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** @return the level field: an input, bound both ways */
+    public ObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    /** @return the tags field: an input, bound both ways */
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    /** @return the framework field: an input, bound both ways */
+    public StringProperty frameworkProperty() {
+        return framework;
+    }
+
+    /** @return the behavioral field: an input, bound both ways */
+    public StringProperty behavioralProperty() {
+        return behavioral;
+    }
+
+    /** @return the behavioral signals field: an input, bound both ways */
+    public StringProperty behavioralSignalsProperty() {
+        return behavioralSignals;
+    }
+
+    /** @return the design field: an input, bound both ways */
+    public StringProperty designProperty() {
+        return design;
+    }
+
+    /** @return the clarifying field: an input, bound both ways */
+    public StringProperty clarifyingProperty() {
+        return clarifying;
+    }
+
+    /** @return the probes field: an input, bound both ways */
+    public StringProperty probesProperty() {
+        return probes;
+    }
+
+    /** @return the design signals field: an input, bound both ways */
+    public StringProperty designSignalsProperty() {
+        return designSignals;
+    }
+
+    /** @return the outline components field: an input, bound both ways */
+    public StringProperty outlineComponentsProperty() {
+        return outlineComponents;
+    }
+
+    /** @return the outline estimates field: an input, bound both ways */
+    public StringProperty outlineEstimatesProperty() {
+        return outlineEstimates;
+    }
+
+    /** @return the outline tradeoffs field: an input, bound both ways */
+    public StringProperty outlineTradeoffsProperty() {
+        return outlineTradeoffs;
+    }
+
+    /** @return the outline sources field: an input, bound both ways */
+    public StringProperty outlineSourcesProperty() {
+        return outlineSources;
     }
 }

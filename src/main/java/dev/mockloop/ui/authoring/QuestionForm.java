@@ -67,42 +67,42 @@ final class QuestionForm extends GridPane {
     /** Shows a draft, unbinding the one shown before. */
     void show(QuestionDraft draft) {
         if (shown != null) {
-            unbind(title, shown.title);
-            unbind(id, shown.id);
-            unbind(tags, shown.tags);
-            unbind(behavioral, shown.behavioral);
-            unbind(behavioralSignals, shown.behavioralSignals);
-            unbind(design, shown.design);
-            unbind(clarifying, shown.clarifying);
-            unbind(probes, shown.probes);
-            unbind(designSignals, shown.designSignals);
-            unbind(outlineComponents, shown.outlineComponents);
-            unbind(outlineEstimates, shown.outlineEstimates);
-            unbind(outlineTradeoffs, shown.outlineTradeoffs);
-            unbind(outlineSources, shown.outlineSources);
-            level.valueProperty().unbindBidirectional(shown.level);
-            framework.valueProperty().unbindBidirectional(shown.framework);
+            unbind(title, shown.titleProperty());
+            unbind(id, shown.idProperty());
+            unbind(tags, shown.tagsProperty());
+            unbind(behavioral, shown.behavioralProperty());
+            unbind(behavioralSignals, shown.behavioralSignalsProperty());
+            unbind(design, shown.designProperty());
+            unbind(clarifying, shown.clarifyingProperty());
+            unbind(probes, shown.probesProperty());
+            unbind(designSignals, shown.designSignalsProperty());
+            unbind(outlineComponents, shown.outlineComponentsProperty());
+            unbind(outlineEstimates, shown.outlineEstimatesProperty());
+            unbind(outlineTradeoffs, shown.outlineTradeoffsProperty());
+            unbind(outlineSources, shown.outlineSourcesProperty());
+            level.valueProperty().unbindBidirectional(shown.levelProperty());
+            framework.valueProperty().unbindBidirectional(shown.frameworkProperty());
         }
         shown = draft;
         setDisable(draft == null);
         if (draft == null) {
             return;
         }
-        title.textProperty().bindBidirectional(draft.title);
-        id.textProperty().bindBidirectional(draft.id);
-        tags.textProperty().bindBidirectional(draft.tags);
-        behavioral.textProperty().bindBidirectional(draft.behavioral);
-        behavioralSignals.textProperty().bindBidirectional(draft.behavioralSignals);
-        design.textProperty().bindBidirectional(draft.design);
-        clarifying.textProperty().bindBidirectional(draft.clarifying);
-        probes.textProperty().bindBidirectional(draft.probes);
-        designSignals.textProperty().bindBidirectional(draft.designSignals);
-        outlineComponents.textProperty().bindBidirectional(draft.outlineComponents);
-        outlineEstimates.textProperty().bindBidirectional(draft.outlineEstimates);
-        outlineTradeoffs.textProperty().bindBidirectional(draft.outlineTradeoffs);
-        outlineSources.textProperty().bindBidirectional(draft.outlineSources);
-        level.valueProperty().bindBidirectional(draft.level);
-        framework.valueProperty().bindBidirectional(draft.framework);
+        title.textProperty().bindBidirectional(draft.titleProperty());
+        id.textProperty().bindBidirectional(draft.idProperty());
+        tags.textProperty().bindBidirectional(draft.tagsProperty());
+        behavioral.textProperty().bindBidirectional(draft.behavioralProperty());
+        behavioralSignals.textProperty().bindBidirectional(draft.behavioralSignalsProperty());
+        design.textProperty().bindBidirectional(draft.designProperty());
+        clarifying.textProperty().bindBidirectional(draft.clarifyingProperty());
+        probes.textProperty().bindBidirectional(draft.probesProperty());
+        designSignals.textProperty().bindBidirectional(draft.designSignalsProperty());
+        outlineComponents.textProperty().bindBidirectional(draft.outlineComponentsProperty());
+        outlineEstimates.textProperty().bindBidirectional(draft.outlineEstimatesProperty());
+        outlineTradeoffs.textProperty().bindBidirectional(draft.outlineTradeoffsProperty());
+        outlineSources.textProperty().bindBidirectional(draft.outlineSourcesProperty());
+        level.valueProperty().bindBidirectional(draft.levelProperty());
+        framework.valueProperty().bindBidirectional(draft.frameworkProperty());
     }
 
     private void ids() {

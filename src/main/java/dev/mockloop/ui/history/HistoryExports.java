@@ -2,7 +2,7 @@ package dev.mockloop.ui.history;
 
 import dev.mockloop.export.CsvExport;
 import dev.mockloop.export.JsonExport;
-import dev.mockloop.review.HistoryRepository;
+import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.ui.common.FileDialogs;
@@ -61,7 +61,7 @@ public final class HistoryExports {
     public void exportCsv(Window owner) {
         files.save(owner, "Export all attempts as CSV", "mockloop-attempts.csv", "csv").ifPresent(file -> run(file,
                 () -> CsvExport.writeAll(review.exports(), review.history().dimensions().stream()
-                        .map(HistoryRepository.Choice::id).toList(), zone, file)));
+                        .map(FilterChoice::id).toList(), zone, file)));
     }
 
     /** Asks where, then writes every attempt as JSON. */

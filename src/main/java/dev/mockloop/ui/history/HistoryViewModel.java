@@ -7,8 +7,8 @@ import dev.mockloop.attempt.PhaseOverrun;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.pack.Level;
 import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.HistoryFilter;
-import dev.mockloop.review.HistoryRepository;
 import dev.mockloop.review.HistorySort;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.ui.common.TaskRunner;
@@ -51,14 +51,14 @@ public final class HistoryViewModel {
     private final ObjectProperty<HistoryFilter.Outcome> outcomeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<HistoryRepository.Choice> failureFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilterChoice> failureFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<HistorySort> sort = new SimpleObjectProperty<>(HistorySort.NEWEST_FIRST);
 
     private final ObservableList<String> packs = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final ObservableList<HistoryRepository.Choice> failureModes = FXCollections.observableArrayList();
-    private final ObservableList<HistoryRepository.Choice> dimensions = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice> failureModes = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice> dimensions = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty pacing = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -98,8 +98,8 @@ public final class HistoryViewModel {
         refresh();
     }
 
-    private record Choices(List<String> packs, List<String> tags, List<HistoryRepository.Choice> failureModes,
-                           List<HistoryRepository.Choice> dimensions) {
+    private record Choices(List<String> packs, List<String> tags, List<FilterChoice> failureModes,
+                           List<FilterChoice> dimensions) {
     }
 
     private void showChoices(Choices choices) {
@@ -112,13 +112,13 @@ public final class HistoryViewModel {
     }
 
     /** The scored dimensions, in the order the installed packs' rubrics list them, then the rest by id. */
-    private List<HistoryRepository.Choice> inRubricOrder(List<HistoryRepository.Choice> scored) {
-        Map<String, HistoryRepository.Choice> ordered = new LinkedHashMap<>();
-        Map<String, HistoryRepository.Choice> byId = new LinkedHashMap<>();
+    private List<FilterChoice> inRubricOrder(List<FilterChoice> scored) {
+        Map<String, FilterChoice> ordered = new LinkedHashMap<>();
+        Map<String, FilterChoice> byId = new LinkedHashMap<>();
         scored.forEach(c -> byId.put(c.id(), c));
         library.get().packs().forEach(p -> p.pack().rubric().dimensions().forEach(d -> {
             if (byId.containsKey(d.id())) {
-                ordered.putIfAbsent(d.id(), new HistoryRepository.Choice(d.id(), d.title()));
+                ordered.putIfAbsent(d.id(), new FilterChoice(d.id(), d.title()));
             }
         }));
         byId.forEach(ordered::putIfAbsent);
@@ -144,7 +144,7 @@ public final class HistoryViewModel {
 
     /** @return the filters as set now */
     public HistoryFilter filter() {
-        HistoryRepository.Choice failure = failureFilter.get();
+        FilterChoice failure = failureFilter.get();
         return new HistoryFilter(packFilter.get(), tagFilter.get(), levelFilter.get(), outcomeFilter.get(),
                 fromFilter.get(), toFilter.get(), failure == null ? null : failure.id(), search.get());
     }
@@ -270,7 +270,7 @@ public final class HistoryViewModel {
         return toFilter;
     }
 
-    public ObjectProperty<HistoryRepository.Choice> failureFilterProperty() {
+    public ObjectProperty<FilterChoice> failureFilterProperty() {
         return failureFilter;
     }
 
@@ -290,12 +290,12 @@ public final class HistoryViewModel {
         return tags;
     }
 
-    public ObservableList<HistoryRepository.Choice> failureModes() {
+    public ObservableList<FilterChoice> failureModes() {
         return failureModes;
     }
 
     /** @return the dimensions shown as score columns, in rubric order */
-    public ObservableList<HistoryRepository.Choice> dimensions() {
+    public ObservableList<FilterChoice> dimensions() {
         return dimensions;
     }
 
