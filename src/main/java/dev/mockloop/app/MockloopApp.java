@@ -2,7 +2,6 @@ package dev.mockloop.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.mockloop.pack.PackProblem;
-import dev.mockloop.session.Ticker;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;

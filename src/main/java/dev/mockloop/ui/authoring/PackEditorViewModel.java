@@ -1,5 +1,9 @@
 package dev.mockloop.ui.authoring;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.Pack;
 import dev.mockloop.pack.PackBundle;
@@ -20,9 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,8 +51,8 @@ public final class PackEditorViewModel {
             q -> q.fields());
     private final ObjectProperty<QuestionDraft> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final BooleanProperty valid = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Packs packs;
     private final TaskRunner tasks;
     private final Supplier<PackLibrary> library;
@@ -217,12 +219,12 @@ public final class PackEditorViewModel {
         return problems;
     }
 
-    public BooleanProperty validProperty() {
-        return valid;
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /** @return the pack id field: an input, bound both ways */

@@ -1,5 +1,11 @@
 package dev.mockloop.ui.history;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.DeletedAttempt;
@@ -21,9 +27,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -59,11 +63,11 @@ public final class HistoryViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice> failureModes = FXCollections.observableArrayList();
     private final ObservableList<FilterChoice> dimensions = FXCollections.observableArrayList();
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final StringProperty pacing = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ObjectProperty<DeletedAttempt> deleted = new SimpleObjectProperty<>();
-    private final StringProperty notice = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper pacing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DeletedAttempt> deleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     private HistoryFilter shownFilter = HistoryFilter.ALL;
     private HistorySort shownSort = HistorySort.NEWEST_FIRST;
@@ -234,16 +238,16 @@ public final class HistoryViewModel {
         return rows.loadedRows();
     }
 
-    public StringProperty pacingProperty() {
-        return pacing;
+    public ReadOnlyStringProperty pacingProperty() {
+        return pacing.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public IntegerProperty totalProperty() {
-        return total;
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     public ObjectProperty<String> packFilterProperty() {
@@ -300,13 +304,13 @@ public final class HistoryViewModel {
     }
 
     /** @return the attempt deleted last, while it can still be put back */
-    public ObjectProperty<DeletedAttempt> deletedProperty() {
-        return deleted;
+    public ReadOnlyObjectProperty<DeletedAttempt> deletedProperty() {
+        return deleted.getReadOnlyProperty();
     }
 
     /** @return what just happened, e.g. "Deleted “Design a URL shortener”." */
-    public StringProperty noticeProperty() {
-        return notice;
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** @return the review store, for the exports */
