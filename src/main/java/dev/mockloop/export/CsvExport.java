@@ -1,6 +1,7 @@
 package dev.mockloop.export;
 
 import dev.mockloop.attempt.Attempt;
+import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class CsvExport {
      * @return how many attempts were written
      * @throws IOException if the file cannot be written
      */
-    public static int writeAll(ExportRepository attempts, List<String> dimensionIds, ZoneId zone, java.nio.file.Path file)
+    public static int writeAll(AttemptRepository attempts, List<String> dimensionIds, ZoneId zone, java.nio.file.Path file)
             throws IOException {
         try (Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
             CsvExport csv = new CsvExport(out, dimensionIds, zone);

@@ -1,7 +1,7 @@
 package dev.mockloop.review;
 
 import dev.mockloop.attempt.AttemptEditRepository;
-import dev.mockloop.export.ExportRepository;
+import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupFiles;
 import dev.mockloop.storage.Database;
@@ -22,7 +22,7 @@ public final class ReviewStore {
     private final PracticeRepository practice;
     private final PracticeAdvisor advisor;
     private final QuestionCatalogRepository catalog;
-    private final ExportRepository exports;
+    private final AttemptRepository exports;
     private final Database database;
 
     /** @param clock stamps edits */
@@ -34,12 +34,12 @@ public final class ReviewStore {
         this.practice = new PracticeRepository(database);
         this.advisor = new PracticeAdvisor(practice);
         this.catalog = new QuestionCatalogRepository(database);
-        this.exports = new ExportRepository(database);
+        this.exports = new AttemptRepository(database, clock);
         this.database = database;
     }
 
     /** @return every attempt one at a time, for the CSV, JSON and Markdown exports */
-    public ExportRepository exports() {
+    public AttemptRepository exports() {
         return exports;
     }
 

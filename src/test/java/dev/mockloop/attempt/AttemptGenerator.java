@@ -91,9 +91,9 @@ public final class AttemptGenerator {
             database.inTransaction("generate attempts", c -> {
                 for (long start : batch) {
                     Attempt a = attempt(Instant.ofEpochMilli(start), (double) (start - first) / span);
-                    long id = AttemptRepository.insertAttempt(c, a, start + a.activeTime().toMillis(),
+                    long id = AttemptRowRepository.insertAttempt(c, a, start + a.activeTime().toMillis(),
                             a.startedAt().atZone(zone).toLocalDate().toEpochDay());
-                    AttemptRepository.insertChildren(c, id, a);
+                    AttemptRowRepository.insertChildren(c, id, a);
                 }
                 return null;
             });

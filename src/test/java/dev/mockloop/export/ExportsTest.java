@@ -77,7 +77,7 @@ class ExportsTest {
         Attempt saved = attempt("line one, with a comma\nline \"two\"", "=cmd|' /C calc'!A0", new byte[0]);
         Path file = dir.resolve("all.csv");
 
-        int n = CsvExport.writeAll(new ExportRepository(database), List.of("req", "est", "hld"), ZoneOffset.UTC, file);
+        int n = CsvExport.writeAll(new dev.mockloop.attempt.AttemptRepository(database), List.of("req", "est", "hld"), ZoneOffset.UTC, file);
 
         assertEquals(1, n);
         try (Reader in = Files.newBufferedReader(file)) {
@@ -103,7 +103,7 @@ class ExportsTest {
         attempt("n2", "r2", new byte[0]);
         Path file = dir.resolve("all.json");
 
-        assertEquals(2, JsonExport.writeAll(new ExportRepository(database), file));
+        assertEquals(2, JsonExport.writeAll(new dev.mockloop.attempt.AttemptRepository(database), file));
 
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals("mockloop-attempts", root.get("format").asText());
