@@ -60,6 +60,24 @@ public final class ReviewStore {
         return BackupFiles.check(file);
     }
 
+    /** @return {@code packId/questionId} of every question attempted at least once */
+    public java.util.Set<String> attemptedQuestionKeys() {
+        return exports.attemptedQuestionKeys();
+    }
+
+    /** @return when each question ({@code packId/questionId}) was last attempted, for "Surprise me" */
+    public java.util.Map<String, java.time.Instant> lastAttempts() {
+        return practice.lastAttempts();
+    }
+
+    /**
+     * @param today the day to advise for, days since 1970-01-01
+     * @return what is due and what to train, from the scheduler and the weakest dimension
+     */
+    public PracticeAdvice advise(dev.mockloop.pack.PackLibrary library, long today) {
+        return advisor.advise(library, today);
+    }
+
     public HistoryRepository history() {
         return history;
     }

@@ -1,5 +1,7 @@
 package dev.mockloop.ui.home;
 
+import dev.mockloop.review.ReviewStore;
+import dev.mockloop.ui.common.TaskRunner;
 import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
@@ -51,6 +53,7 @@ public final class HomeViewModel {
     private final ObjectProperty<PracticeAdvice> advice = new SimpleObjectProperty<>(PracticeAdvice.NONE);
     private LibraryQuestion offeredFor;
     private final SurprisePicker picker;
+    private PackLibrary library;
 
     /**
      * @param library        the packs installed at start
@@ -101,6 +104,7 @@ public final class HomeViewModel {
 
     /** Replaces the library, e.g. after an import; keeps the filters that still apply. */
     public void setLibrary(PackLibrary library) {
+        this.library = library;
         questions.setAll(library.questions());
         packs.setAll(library.enabledPacks());
         tags.setAll(library.tags());
@@ -110,6 +114,19 @@ public final class HomeViewModel {
     }
 
     /** @param keys {@code packId/questionId} of every question attempted so far */
+    /**
+     * Reads what the home screen shows from your history, off the UI thread: the questions
+     * attempted, when each was last, and the practice advice for today.
+     *
+     * @param today days since 1970-01-01 in the user's zone
+     */
+    public void load(ReviewStore review, TaskRunner tasks, long today) {
+        PackLibrary now = library;
+        tasks.run(review::attemptedQuestionKeys, this::setAttempted, e -> { });
+        tasks.run(review::lastAttempts, this::setLastAttempted, e -> { });
+        tasks.run(() -> review.advise(now, today), this::setAdvice, e -> { });
+    }
+
     public void setAttempted(Set<String> keys) {
         // The same set again (the start-up read and the home screen's own refresh) must not
         // redraw every row of the table.

@@ -120,11 +120,7 @@ public final class Screens implements Navigator {
 
     @Override
     public void home() {
-        services.tasks().run(services.attempts()::attemptedQuestionKeys, homeModel::setAttempted, e -> { });
-        services.tasks().run(services.review().practice()::lastAttempts, homeModel::setLastAttempted, e -> { });
-        PackLibrary now = library.get();
-        long today = java.time.LocalDate.now(services.clock()).toEpochDay();
-        services.tasks().run(() -> services.review().advisor().advise(now, today), homeModel::setAdvice, e -> { });
+        homeModel.load(services.review(), services.tasks(), java.time.LocalDate.now(services.clock()).toEpochDay());
         display.show(new HomeView(homeModel, this), Place.PRACTICE);
     }
 
