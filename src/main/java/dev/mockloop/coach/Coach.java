@@ -1,6 +1,7 @@
 package dev.mockloop.coach;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,16 @@ public final class Coach {
     private final SentenceEncoder encoder;
     private final Calibration calibration;
     private final Lexicon lexicon = new Lexicon();
+    /** Vectors of texts seen lately: a question's items are encoded once for all its rounds. */
+    private final Map<String, float[]> vectors = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    };
+
+    /** How many texts' vectors are kept: about 1.5 MB at 384 floats each. */
+    static final int CACHED_TEXTS = 1_000;
 
     /** @param encoder the sentence model; called on the caller's thread */
     public Coach(SentenceEncoder encoder) {
@@ -70,6 +81,30 @@ public final class Coach {
         return CoverageResult.of(results);
     }
 
+    /**
+     * Encodes a question's items ahead of time (e.g. while the round runs), so that
+     * {@link #assess} after the round only encodes the candidate's text.
+     */
+    public void prepare(AnswerKey key) {
+        encode(key.items().stream().map(KeyItem::text).toList());
+    }
+
+    private List<float[]> encode(List<String> texts) {
+        List<String> missing = texts.stream().filter(t -> !vectors.containsKey(t)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<float[]> encoded = encoder.encodeAll(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                vectors.put(missing.get(i), encoded.get(i));
+            }
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            float[] v = vectors.get(t);
+            out.add(v != null ? v : encoder.encode(t));
+        }
+        return out;
+    }
+
     /** @return features[item][passage] */
     Features[][] features(AnswerKey key, List<Passage> passages) {
         List<KeyItem> items = key.items();
@@ -78,10 +113,9 @@ public final class Coach {
             itemTerms.add(new LinkedHashSet<>(lexicon.terms(item.text())));
         }
         TermWeights weights = new TermWeights(itemTerms);
-        List<float[]> itemVectors = encoder.encodeAll(items.stream().map(KeyItem::text).toList());
+        List<float[]> itemVectors = encode(items.stream().map(KeyItem::text).toList());
 
-        List<float[]> passageVectors = passages.isEmpty() ? List.of()
-                : encoder.encodeAll(passages.stream().map(Passage::text).toList());
+        List<float[]> passageVectors = encode(passages.stream().map(Passage::text).toList());
         Features[][] features = new Features[items.size()][passages.size()];
         for (int p = 0; p < passages.size(); p++) {
             Passage passage = passages.get(p);
