@@ -57,8 +57,8 @@ public final class Coach {
     /**
      * @param key   the question's answer key
      * @param input what the candidate wrote, drew and answered
-     * @return one finding per item, in the key's order; all missed (with no evidence) when the
-     *         input is empty
+     * @return one finding per item, in the key's order, with evidence for each covered item;
+     *         all missed when the input is empty
      * @throws RuntimeException whatever the encoder throws (e.g. the model failed to load)
      */
     public CoverageResult assess(AnswerKey key, CoachInput input) {
@@ -76,9 +76,31 @@ public final class Coach {
                     evidence = passages.get(p).evidence();
                 }
             }
-            results.add(new ItemResult(item, best >= Calibration.COVERED, best, evidence));
+            boolean covered = best >= Calibration.COVERED;
+            if (covered && evidence.firstLine() != evidence.lastLine()) {
+                evidence = singleLine(item, passages, features[i], evidence);
+            }
+            results.add(new ItemResult(item, covered, best, covered ? evidence : null));
         }
         return CoverageResult.of(results);
+    }
+
+    /** Where two lines together cover an item and one of them does alone, that line is the evidence. */
+    private Evidence singleLine(KeyItem item, List<Passage> passages, Features[] features, Evidence pair) {
+        double best = 0;
+        Evidence line = pair;
+        for (int p = 0; p < passages.size(); p++) {
+            Evidence e = passages.get(p).evidence();
+            if (e.source() == Evidence.Source.NOTES && e.firstLine() == e.lastLine()
+                    && e.firstLine() >= pair.firstLine() && e.lastLine() <= pair.lastLine()) {
+                double score = calibration.score(item.kind(), features[p]);
+                if (score >= Calibration.COVERED && score > best) {
+                    best = score;
+                    line = e;
+                }
+            }
+        }
+        return line;
     }
 
     /**

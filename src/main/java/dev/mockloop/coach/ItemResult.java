@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param item     the item
  * @param covered  whether the coach saw it covered: {@code score} reached the coach's threshold
  * @param score    how strongly the best piece of the candidate's text matches the item, 0 to 1
- * @param evidence that best piece of text and where it is, or {@code null} when the candidate
- *                 left nothing that matches at all; set for a missed item too (the closest text)
+ * @param evidence for a covered item, the piece of the candidate's text that covers it best and
+ *                 where it is; {@code null} for a missed item
  */
 public record ItemResult(KeyItem item, boolean covered, double score, Evidence evidence) {
 
