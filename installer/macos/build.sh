@@ -64,6 +64,9 @@ echo "== app-image"
     --file-associations "$installer/mockpack.properties" \
     --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' \
     --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.dylib' \
+    --java-options '-Donnxruntime.native.path=$APPDIR/native' \
+    --java-options '-DENGINE_CACHE_DIR=$APPDIR/native/djl' \
+    --java-options '-Dai.djl.offline=true' --java-options '-DOPT_OUT_TRACKING=true' \
     --dest "$dest"
 
 echo "== dmg"

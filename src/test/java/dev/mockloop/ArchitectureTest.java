@@ -25,7 +25,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
         "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli..",
-        "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export.."
+        "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export..",
+        "dev.mockloop.coach.."
     };
 
     @ArchTest
@@ -87,6 +88,7 @@ class ArchitectureTest {
             .layer("session").definedBy("dev.mockloop.session..", "dev.mockloop.framework..",
                     "dev.mockloop.export..", "dev.mockloop.settings..")
             .layer("review").definedBy("dev.mockloop.review..")
+            .layer("coach").definedBy("dev.mockloop.coach..")
             .layer("cli").definedBy("dev.mockloop.cli..")
             .layer("ui").definedBy("dev.mockloop.ui..")
             .layer("app").definedBy("dev.mockloop.app..")
@@ -94,11 +96,14 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("review").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "ui", "cli", "app")
-            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "ui", "cli", "app")
-            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "ui", "cli", "app")
-            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "ui", "cli", "app")
-            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "ui", "cli", "app");
+            .whereLayer("coach").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "coach", "ui", "cli", "app")
+            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "coach", "ui", "cli", "app")
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "coach", "ui", "cli", "app")
+            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "ui", "cli",
+                    "app")
+            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "ui", "cli",
+                    "app");
 
     @ArchTest
     static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.mockloop.(*)..")

@@ -1,6 +1,10 @@
 package dev.mockloop.app;
 
 import dev.mockloop.attempt.AttemptRepository;
+import dev.mockloop.coach.CoachService;
+import dev.mockloop.coach.CoachSettings;
+import dev.mockloop.coach.CoverageRepository;
+import dev.mockloop.coach.minilm.MiniLmEncoder;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.pack.BundledPacks;
@@ -49,6 +53,9 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final Ticker ticker;
     private final ExecutorService ownSaveThread;
+    private final ExecutorService coachThread;
+    private final CoverageRepository coverage;
+    private final CoachService coach;
     private final RoundService rounds;
     private final Database database;
     private final AttemptRepository attempts;
@@ -94,6 +101,13 @@ public final class AppContext implements AutoCloseable {
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
         this.review = new ReviewStore(database, clock);
+        // The coach hangs off every round; its model loads on its own thread when the first
+        // round opens, never here (a class reference in a lambda is resolved when it first runs).
+        this.coverage = new CoverageRepository(database, clock);
+        this.coachThread = CoachService.ownThread();
+        this.coach = new CoachService(() -> MiniLmEncoder.load(dataDir.resolve("coach")), coverage,
+                CoachSettings.from(settingsRepository.values()), coachThread);
+        rounds.addListener(coach);
         review.catalog().record(library);
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
@@ -162,6 +176,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** @return rounds: begin, autosave, save, recover */
+    /** @return the offline coach, listening to every round */
+    public CoachService coach() {
+        return coach;
+    }
+
+    /** @return the coach's stored results, for History and Progress */
+    public CoverageRepository coverage() {
+        return coverage;
+    }
+
     public RoundService rounds() {
         return rounds;
     }
@@ -239,6 +263,13 @@ public final class AppContext implements AutoCloseable {
     /** Lets a save in flight finish (up to 10 s), then closes the database. */
     @Override
     public void close() {
+        // The coach may still be storing a result: let it finish (or give up) before the database closes.
+        coachThread.shutdown();
+        try {
+            coachThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (ownSaveThread != null) {
             ownSaveThread.shutdown();
             try {

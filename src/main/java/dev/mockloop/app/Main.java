@@ -1,9 +1,13 @@
 package dev.mockloop.app;
 
+import dev.mockloop.cli.CoachCommand;
 import dev.mockloop.cli.ExportCommand;
 import dev.mockloop.cli.ImportCommand;
 import dev.mockloop.cli.ListCommand;
 import dev.mockloop.cli.ValidateCommand;
+import dev.mockloop.coach.CoachService;
+import dev.mockloop.coach.CoachSettings;
+import dev.mockloop.coach.minilm.MiniLmEncoder;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
@@ -21,7 +25,7 @@ import javafx.application.Application;
 
 /**
  * The one entry point: a command ({@code validate}, {@code import}, {@code export},
- * {@code list}) runs the command line; no command (or only options) opens the window. Pack
+ * {@code list}, {@code coach}) runs the command line; no command (or only options) opens the window. Pack
  * files ({@code Mockloop pack.json}, as a double-click on a pack file runs it) open the
  * window and import them; {@code --smoke} checks start-up headless (see {@link LaunchOptions}).
  * A plain main class, not the {@link Application} subclass, so the app starts from a class
@@ -29,7 +33,8 @@ import javafx.application.Application;
  */
 public final class Main {
 
-    static final String COMMANDS = "validate PATH..., import [--dry-run] PATH|URL..., export PACK-ID OUT, list";
+    static final String COMMANDS = "validate PATH..., import [--dry-run] PATH|URL..., export PACK-ID OUT, list, "
+            + "coach --json PACK QUESTION-ID NOTES-FILE";
 
     private Main() {
     }
@@ -72,6 +77,15 @@ public final class Main {
                 PackReader reader = new PackReader();
                 PackSources sources = new PackSources(reader, new PackWriter(), new Download());
                 yield new ValidateCommand(sources, new PackLibrary(BundledPacks.load(reader)), out, err).run(rest);
+            }
+            case "coach" -> {
+                // The coach reads no database; its model's native libraries are kept in the data folder.
+                PackReader reader = new PackReader();
+                Path cache = dataDir.resolve("coach");
+                CoachService coach = new CoachService(() -> MiniLmEncoder.load(cache), null, CoachSettings.DEFAULTS,
+                        Runnable::run);
+                yield new CoachCommand(new PackSources(reader, new PackWriter(), new Download()), coach, out, err)
+                        .run(rest);
             }
             case "import" -> withData(dataDir, err, app ->
                     new ImportCommand(app.packs(), app.library(), out, err).run(rest));
