@@ -1,14 +1,15 @@
 package dev.mockloop.ui.coach;
 
+import dev.mockloop.ui.common.AnswerKeyPane;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The coach's panel: a summary line, the disagreements with the self-score, then for each
- * kind of answer-key item what was covered (with the candidate's own words and where they
- * are) and what was missed. A second opinion beside the rubric: it changes no score. Pack
- * and candidate texts are shown as plain text.
+ * The coach's panel: a summary line and the disagreements with the self-score over the
+ * answer key, whose items it marks covered (with the candidate's own words and where they
+ * are) or missed. A second opinion beside the rubric: it changes no score. Pack and
+ * candidate texts are shown as plain text.
  */
 public final class CoveragePane extends VBox {
 
@@ -16,12 +17,16 @@ public final class CoveragePane extends VBox {
     private final Label message = new Label();
     private final Label summary = new Label();
     private final VBox disagreements = new VBox(4);
-    private final VBox groups = new VBox(12);
+    private final AnswerKeyPane key;
 
-    /** @param model the panel's state; the pane follows it */
-    public CoveragePane(CoverageViewModel model) {
+    /**
+     * @param model the panel's state; the pane follows it
+     * @param key   the round's answer key, whose items the coach's results mark
+     */
+    public CoveragePane(CoverageViewModel model, AnswerKeyPane key) {
         super(10);
         this.model = model;
+        this.key = key;
         setId("coverage");
         getStyleClass().add("coverage");
         message.setId("coverage-message");
@@ -36,8 +41,7 @@ public final class CoveragePane extends VBox {
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
         disagreements.setId("coverage-disagreements");
-        groups.setId("coverage-groups");
-        getChildren().addAll(message, summary, disagreements, groups);
+        getChildren().addAll(message, summary, disagreements, key);
         model.groups().addListener((ListChangeListener<CoverageViewModel.Group>) c -> showGroups());
         model.disagreements().addListener((ListChangeListener<String>) c -> showDisagreements());
         showGroups();
@@ -54,27 +58,9 @@ public final class CoveragePane extends VBox {
     }
 
     private void showGroups() {
-        groups.getChildren().clear();
         for (CoverageViewModel.Group g : model.groups()) {
-            VBox box = new VBox(4);
-            box.setId("coverage-" + g.kind().id());
-            Label heading = new Label(g.title() + " \u2014 " + g.count() + " covered");
-            heading.getStyleClass().add("text-bold");
-            box.getChildren().add(heading);
-            for (CoverageViewModel.Row row : g.covered()) {
-                Label item = wrapped("\u2713 " + row.text());
-                item.getStyleClass().addAll("coverage-item", "covered", "success");
-                Label evidence = wrapped("\u201c" + row.evidence() + "\u201d \u2014 " + row.where());
-                evidence.getStyleClass().addAll("coverage-evidence", "text-muted");
-                evidence.setPadding(new javafx.geometry.Insets(0, 0, 0, 18));
-                box.getChildren().addAll(item, evidence);
-            }
-            for (CoverageViewModel.Row row : g.missed()) {
-                Label item = wrapped("\u2717 " + row.text());
-                item.getStyleClass().addAll("coverage-item", "missed");
-                box.getChildren().add(item);
-            }
-            groups.getChildren().add(box);
+            g.covered().forEach(row -> key.mark(row.text(), true, row.evidence(), row.where()));
+            g.missed().forEach(row -> key.mark(row.text(), false, null, null));
         }
     }
 

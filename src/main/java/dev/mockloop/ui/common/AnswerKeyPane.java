@@ -21,7 +21,22 @@ import javafx.scene.layout.VBox;
  */
 public final class AnswerKeyPane extends VBox {
 
+    /** One section of items: its heading, and how many of its items the coach has marked covered. */
+    private static final class Section {
+        final Label heading;
+        final String title;
+        final int total;
+        final java.util.Set<String> covered = new java.util.HashSet<>();
+
+        Section(Label heading, String title, int total) {
+            this.heading = heading;
+            this.title = title;
+            this.total = total;
+        }
+    }
+
     private final Map<String, Label> marks = new HashMap<>();
+    private final Map<String, Section> sectionOf = new HashMap<>();
 
     /**
      * @param question the question as its pack has it, or {@code null} when the pack is gone
@@ -36,7 +51,7 @@ public final class AnswerKeyPane extends VBox {
             getChildren().add(muted("The answer key is not available: this question's pack is no longer installed."));
         } else {
             Outline outline = question.design().outline();
-            add("Clarifying questions", "clarifying", question.design().clarifyingQuestions());
+            add("Clarifying questions", "clarifying-question", question.design().clarifyingQuestions());
             add("What a strong design shows", "design-signal", question.design().signals());
             add("What a strong story shows", "behavioral-signal", question.behavioral().signals());
             add("Reference outline: components", "outline-component", outline.components());
@@ -55,9 +70,12 @@ public final class AnswerKeyPane extends VBox {
         if (items.isEmpty()) {
             return;
         }
-        VBox list = new VBox(6, heading(title));
+        Label heading = heading(title);
+        Section section = new Section(heading, title, items.size());
+        VBox list = new VBox(6, heading);
         list.setId("answer-key-" + kind);
         for (String item : items) {
+            sectionOf.put(item, section);
             Label text = wrapped("• " + item);
             Label mark = muted("");
             mark.setManaged(false);
@@ -89,15 +107,23 @@ public final class AnswerKeyPane extends VBox {
      * @param itemText the item's text exactly as in the pack
      * @param covered  whether the candidate covered it
      * @param evidence the note line or shape that covers it, or {@code null}
+     * @param where    where that evidence is, e.g. "notes, line 8", or {@code null}
      * @return whether the item is on this answer key
      */
-    public boolean mark(String itemText, boolean covered, String evidence) {
+    public boolean mark(String itemText, boolean covered, String evidence, String where) {
         Label mark = marks.get(itemText);
         if (mark == null) {
             return false;
         }
         mark.setText(covered ? "\u2713 covered" + (evidence == null ? "" : ": \u201c" + evidence + "\u201d")
-                : "\u2717 not seen in your notes or sketch");
+                + (where == null ? "" : " \u2014 " + where) : "\u2717 not seen in your notes or sketch");
+        Section section = sectionOf.get(itemText);
+        if (covered) {
+            section.covered.add(itemText);
+        } else {
+            section.covered.remove(itemText);
+        }
+        section.heading.setText(section.title + " \u2014 " + section.covered.size() + " of " + section.total + " covered");
         mark.getStyleClass().removeAll("covered", "missed");
         mark.getStyleClass().add(covered ? "covered" : "missed");
         mark.setManaged(true);

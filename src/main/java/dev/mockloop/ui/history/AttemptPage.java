@@ -40,7 +40,8 @@ public final class AttemptPage extends BorderPane {
     public AttemptPage(AttemptPageModel model, FileDialogs files) {
         this.model = model;
         this.files = files;
-        this.view = new AttemptView(model.attempt(), model.question().orElse(null), model::backToHistory, model.zone());
+        this.view = new AttemptView(model.attempt(), model.question().orElse(null), model.coverage(),
+                model::backToHistory, model.zone());
         setId("attempt-page");
         status.setId("attempt-status");
         status.setWrapText(true);

@@ -7,6 +7,7 @@ import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.Question;
 import dev.mockloop.review.HistoryRow;
 import dev.mockloop.review.ReviewStore;
+import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -34,16 +35,18 @@ public final class AttemptPageModel {
     private final HistoryViewModel history;
     private final Navigator navigator;
     private final ZoneId zone;
+    private final CoverageViewModel coverage;
     private final ObservableList<HistoryRow> others = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScoringEdit.Revision> revision = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     /**
      * @param history the history's state, which owns deleting with undo
-     * @param zone    the zone dates are shown and exported in
+     * @param zone     the zone dates are shown and exported in
+     * @param coverage the coach's result on the attempt's round, with its self-scores
      */
     public AttemptPageModel(Attempt attempt, ReviewStore review, PackLibrary library, TaskRunner tasks,
-                            HistoryViewModel history, Navigator navigator, ZoneId zone) {
+                            HistoryViewModel history, Navigator navigator, ZoneId zone, CoverageViewModel coverage) {
         this.attempt = attempt;
         this.review = review;
         this.library = library;
@@ -51,10 +54,15 @@ public final class AttemptPageModel {
         this.history = history;
         this.navigator = navigator;
         this.zone = zone;
+        this.coverage = coverage;
     }
 
-    /** Reads the other attempts at the question and the edit history. */
+    /** Reads the other attempts at the question, the edit history and the coach's result. */
     public void load() {
+        java.util.Map<String, Integer> self = new java.util.HashMap<>();
+        attempt.scores().forEach(score -> self.put(score.dimensionId(), score.score()));
+        coverage.setSelfScores(self);
+        coverage.load(attempt.roundId());
         tasks.run(() -> review.history().attemptsAt(attempt.packId(), attempt.questionId(), 200),
                 rows -> others.setAll(rows.stream().filter(r -> r.id() != attempt.id()).toList()),
                 failure -> status.set("Could not list the other attempts: " + failure.getMessage()));
@@ -104,6 +112,11 @@ public final class AttemptPageModel {
                 written -> status.set("Exported to " + String.join(" and ", written.stream().map(Object::toString).toList())
                         + "."),
                 failure -> status.set("Not exported: " + failure.getMessage()));
+    }
+
+    /** @return the coach's result on this attempt's round */
+    public CoverageViewModel coverage() {
+        return coverage;
     }
 
     public Attempt attempt() {

@@ -8,6 +8,8 @@ import dev.mockloop.pack.Question;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
 import dev.mockloop.sketch.SketchFormatException;
+import dev.mockloop.ui.coach.CoveragePane;
+import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.common.AnswerKeyPane;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.sketch.SketchImages;
@@ -42,9 +44,10 @@ public final class AttemptView extends BorderPane {
     /**
      * @param attempt  the attempt to show
      * @param question its question as the pack has it now, for the answer key; {@code null} when the pack is gone
+     * @param coverage the coach's result on the attempt's round
      * @param onBack   what the Back button does
      */
-    public AttemptView(Attempt attempt, Question question, Runnable onBack, ZoneId zone) {
+    public AttemptView(Attempt attempt, Question question, CoverageViewModel coverage, Runnable onBack, ZoneId zone) {
         setId("attempt-view");
         Button back = new Button("← History");
         back.setId("attempt-back");
@@ -73,7 +76,8 @@ public final class AttemptView extends BorderPane {
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new VBox(8, new PhaseTimesChart(attempt.phases()),
                         new PhaseTimesTable(attempt.phases()))),
-                section("Answer key", new AnswerKeyPane(question, attempt.probes(), attempt.phases())),
+                section("Answer key and the coach's second opinion", new CoveragePane(coverage,
+                        new AnswerKeyPane(question, attempt.probes(), attempt.phases()))),
                 section("Scores", scores(attempt)),
                 section("Failure modes", failures(attempt)),
                 section("Reflection", reflection(attempt.reflection())));

@@ -1,5 +1,6 @@
 package dev.mockloop.ui.scoring;
 
+import dev.mockloop.ui.coach.CoveragePane;
 import dev.mockloop.ui.common.AnswerKeyPane;
 import dev.mockloop.ui.common.FocusScroll;
 import dev.mockloop.ui.common.PhaseTimesChart;
@@ -53,8 +54,9 @@ public final class ScoringView extends BorderPane {
         FocusScroll.follow(sheetScroll);
 
         VBox beside = new VBox(8,
-                titled("scoring-answer-key", "Answer key", new AnswerKeyPane(model.question(),
-                        model.round().probeResponses(), model.round().phaseTimes())),
+                titled("scoring-answer-key", "Answer key and the coach's second opinion", new CoveragePane(
+                        model.coverage(), new AnswerKeyPane(model.question(), model.round().probeResponses(),
+                        model.round().phaseTimes()))),
                 titled("scoring-your-sketch", "Your whiteboard", sketch()),
                 titled("scoring-your-notes", "Your notes", notes()));
         beside.setPadding(new Insets(8, 16, 16, 8));

@@ -4,6 +4,7 @@ import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Pack;
 import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.Round;
+import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.ScoreSheetModel;
 import dev.mockloop.ui.common.SheetDimension;
@@ -27,6 +28,7 @@ public final class ScoringViewModel {
     private final Supplier<byte[]> renderSketch;
     private byte[] sketchPng;
     private final ScoreSheetModel sheet;
+    private final CoverageViewModel coverage;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
@@ -34,8 +36,10 @@ public final class ScoringViewModel {
     /**
      * @param active    the finished round
      * @param sketchPng renders the round's sketch to PNG; called on the UI thread when saving
+     * @param coverage  the coach's second opinion on this round, told of every self-score
      */
-    public ScoringViewModel(ActiveRound active, Navigator navigator, Supplier<byte[]> sketchPng) {
+    public ScoringViewModel(ActiveRound active, Navigator navigator, Supplier<byte[]> sketchPng,
+                            CoverageViewModel coverage) {
         this.active = active;
         this.navigator = navigator;
         this.renderSketch = sketchPng;
@@ -44,7 +48,13 @@ public final class ScoringViewModel {
         sheet = new ScoreSheetModel(pack.rubric().dimensions().stream()
                 .map(d -> SheetDimension.of(d, question.question().level())).toList(),
                 pack.failureModes(), active.round().scoreSheet());
-        sheet.sheetProperty().addListener((obs, old, now) -> active.updateScoreSheet(now));
+        this.coverage = coverage;
+        coverage.setSelfScores(sheet.sheetProperty().get().levels());
+        sheet.sheetProperty().addListener((obs, old, now) -> {
+            active.updateScoreSheet(now);
+            coverage.setSelfScores(now.levels());
+        });
+        coverage.load(active.roundId());
         canSave = sheet.completeProperty().and(saving.not());
     }
 
@@ -98,6 +108,11 @@ public final class ScoringViewModel {
     /** @return the question as its pack has it, for the answer key */
     public dev.mockloop.pack.Question question() {
         return active.round().question().question();
+    }
+
+    /** @return the coach's result on this round and where it disagrees with the sheet */
+    public CoverageViewModel coverage() {
+        return coverage;
     }
 
     /** @return the score sheet being filled */

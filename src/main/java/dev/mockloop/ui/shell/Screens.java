@@ -14,6 +14,7 @@ import dev.mockloop.ui.authoring.PackEditorView;
 import dev.mockloop.ui.authoring.PackEditorViewModel;
 import dev.mockloop.ui.backups.BackupsView;
 import dev.mockloop.ui.backups.BackupsViewModel;
+import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.compare.CompareView;
@@ -147,8 +148,15 @@ public final class Screens implements Navigator {
 
     @Override
     public void score(ActiveRound round) {
+        var question = round.round().question();
         display.show(new ScoringView(new ScoringViewModel(round, this,
-                () -> SketchImages.toPng(round.round().sketch(), SKETCH_PNG_PADDING_PX))), Place.ROUND);
+                () -> SketchImages.toPng(round.round().sketch(), SKETCH_PNG_PADDING_PX),
+                coverage(question.pack().pack().rubric(), question.question().level()))), Place.ROUND);
+    }
+
+    /** A view of the coach's result, reported on the UI thread. */
+    private CoverageViewModel coverage(dev.mockloop.pack.Rubric rubric, dev.mockloop.pack.Level level) {
+        return new CoverageViewModel(services.coach(), rubric, level, javafx.application.Platform::runLater);
     }
 
     /** Shows the backups screen. */
@@ -176,9 +184,15 @@ public final class Screens implements Navigator {
 
     @Override
     public void attempt(long attemptId) {
-        historyModel().open(attemptId, attempt -> display.show(new AttemptPage(new AttemptPageModel(attempt,
-                services.review(), library.get(), services.tasks(), historyModel(), this, services.clock().getZone()),
-                services.files()), Place.HISTORY));
+        historyModel().open(attemptId, attempt -> {
+            PackLibrary now = library.get();
+            var pack = now.pack(attempt.packId()).map(p -> p.pack());
+            var level = now.question(attempt.packId(), attempt.questionId()).map(q -> q.question().level()).orElse(null);
+            CoverageViewModel coverage = coverage(pack.map(p -> p.rubric()).orElse(new dev.mockloop.pack.Rubric(
+                    java.util.List.of())), level);
+            display.show(new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
+                    historyModel(), this, services.clock().getZone(), coverage), services.files()), Place.HISTORY);
+        });
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
+import dev.mockloop.ui.common.AnswerKeyPane;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,8 @@ class CoveragePaneTest {
         CoachService service = new CoachService(FakeEncoder::new, null, CoachSettings.DEFAULTS, Runnable::run);
         model = new CoverageViewModel(service, WEBHOOKS.pack().pack().rubric(), WEBHOOKS.question().level(),
                 Runnable::run);
-        s.setScene(new Scene(new ScrollPane(new CoveragePane(model)), 520, 700));
+        AnswerKeyPane key = new AnswerKeyPane(WEBHOOKS.question(), List.of(), List.of());
+        s.setScene(new Scene(new ScrollPane(new CoveragePane(model, key)), 520, 700));
         s.show();
     }
 
@@ -59,22 +61,23 @@ class CoveragePaneTest {
     }
 
     @Test
-    void coveredItemsShowTheCandidatesWordsAndWhereAndMissedOnesAreListedByKind(FxRobot robot) {
+    void coveredItemsOnTheAnswerKeyShowTheCandidatesWordsAndWhereAndMissedOnesSaySo(FxRobot robot) {
         CoverageResult result = assessed();
         robot.interact(() -> model.show(result));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("The coach saw " + result.covered() + " of " + result.total() + " answer-key items",
                 robot.lookup("#coverage-summary").queryAs(Label.class).getText());
-        Set<String> questions = texts(robot, "#coverage-clarifying-question .label");
-        assertTrue(questions.contains("\u2713 What counts as delivered: any 2xx, or an explicit acknowledgement?"),
-                questions.toString());
-        assertTrue(questions.contains("\u201c- delivered = any 2xx within 10s?\u201d \u2014 notes, line 2"),
-                questions.toString());
-        assertTrue(questions.contains("\u2717 How are payloads authenticated: signatures, mutual TLS?"),
-                questions.toString());
-        assertTrue(texts(robot, "#coverage-behavioral-signal .label").stream()
-                .anyMatch(t -> t.startsWith("Story signals \u2014 0 of 3")), "headings count what was covered");
+        List<String> questions = robot.lookup("#answer-key-clarifying-question .label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList();
+        int covered = questions.indexOf("\u2022 What counts as delivered: any 2xx, or an explicit acknowledgement?");
+        assertTrue(covered >= 0, questions.toString());
+        assertEquals("\u2713 covered: \u201c- delivered = any 2xx within 10s?\u201d \u2014 notes, line 2",
+                questions.get(covered + 1), "the item's evidence and where it is");
+        int missed = questions.indexOf("\u2022 How are payloads authenticated: signatures, mutual TLS?");
+        assertEquals("\u2717 not seen in your notes or sketch", questions.get(missed + 1));
+        assertTrue(texts(robot, "#answer-key-behavioral-signal .label").stream()
+                .anyMatch(t -> t.endsWith("\u2014 0 of 3 covered")), "headings count what was covered");
     }
 
     @Test

@@ -68,7 +68,7 @@ class SaveFailuresTest {
         round.start();
         ticker.advanceMillis(6 * 60_000);
         round.finish();
-        ScoringViewModel scoring = new ScoringViewModel(round, navigator(), () -> new byte[0]);
+        ScoringViewModel scoring = new ScoringViewModel(round, navigator(), () -> new byte[0], dev.mockloop.ui.coach.TestCoverage.off());
         scoring.sheet().dimensions().forEach(d -> d.level().set(3));
         scoring.sheet().verdictProperty().set(Verdict.HIRE);
         db.close();  // as a vanished or read-only data folder would
