@@ -35,6 +35,7 @@ import dev.mockloop.ui.progress.ProgressViewModel;
 import dev.mockloop.ui.recovery.RecoveryView;
 import dev.mockloop.ui.scoring.ScoringView;
 import dev.mockloop.ui.scoring.ScoringViewModel;
+import dev.mockloop.ui.session.RoundLayoutModel;
 import dev.mockloop.ui.session.SessionView;
 import dev.mockloop.ui.session.SessionViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
@@ -73,6 +74,7 @@ public final class Screens implements Navigator {
     private final SettingsModel settings;
     private final ObservableList<Framework> userFrameworks;
     private final PackImport packImport;
+    private final RoundLayoutModel roundLayout;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
 
@@ -96,6 +98,9 @@ public final class Screens implements Navigator {
             services.review().catalog().record(now);
             return now;
         }, recorded -> { }, failure -> { }));
+        this.roundLayout = new RoundLayoutModel(services.settings()::values, services.settings()::put,
+                services.tasks());
+        roundLayout.load();
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.packChooser());
     }
@@ -132,7 +137,7 @@ public final class Screens implements Navigator {
     /** Shows the round screen on a round begun or resumed. */
     void showSession(ActiveRound round) {
         display.show(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
-                services.ticker())), Place.ROUND);
+                services.ticker()), roundLayout), Place.ROUND);
     }
 
     @Override
