@@ -115,8 +115,9 @@ public final class Screens implements Navigator {
     /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
     void recover(RoundDraft draft) {
         Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
-        display.show(new RecoveryView(draft, question.isPresent(), new RoundRecovery(draft, question, services, this),
-                services.clock().getZone()), Place.ROUND);
+        int dimensions = question.map(q -> q.pack().pack().rubric().dimensions().size()).orElse(0);
+        display.show(new RecoveryView(draft, question.isPresent(), dimensions,
+                new RoundRecovery(draft, question, services, this), services.clock().getZone()), Place.ROUND);
     }
 
     void showError(String message) {
