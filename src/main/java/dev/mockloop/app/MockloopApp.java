@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -67,6 +68,7 @@ public final class MockloopApp extends Application {
     private Stage stage;
     private Scene scene;
     private MainWindow window;
+    private WindowKeeper windowKeeper;
 
     /** Launches the window with the data already opening (see {@link Opening}). */
     static void launch(Opening opening, SingleInstance lock, String[] args) {
@@ -120,6 +122,10 @@ public final class MockloopApp extends Application {
 
     private void opened(AppContext opened, List<Path> packFiles) {
         dataDir = opened.dataDir();
+        if (windowKeeper == null && smoke == null) {
+            windowKeeper = new WindowKeeper(stage);
+            windowKeeper.restore(opened.savedSettings());
+        }
         showWindow(opened);
         warnAboutSkippedPacks(opened);
         packFiles.forEach(file -> window.packImport().importPath(file, stage));
@@ -251,6 +257,15 @@ public final class MockloopApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        AppContext current = context;
+        if (windowKeeper != null && current != null) {
+            Map<String, String> placement = windowKeeper.current();
+            tasks.run(() -> {
+                current.settingsRepository().put(placement);
+                return placement;
+            }, saved -> { }, failure -> System.err.println("Mockloop: the window's place was not saved: "
+                    + failure.getMessage()));
+        }
         tasks.close();
         if (context != null) {
             context.close();

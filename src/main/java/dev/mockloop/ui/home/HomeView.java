@@ -192,14 +192,6 @@ public final class HomeView extends BorderPane {
                 .map(p -> p.title() + " " + TimeText.duration(p.plannedMillis())).toList());
     }
 
-    /** The prompts are hidden until the start; a round that opens on a story says it comes first. */
-    static String hint(Framework framework) {
-        return framework != null && framework.hasBehavioralPhase()
-                ? "The prompts stay hidden until the round starts: the behavioral story comes first, "
-                        + "then the design follow-up it opens into."
-                : "The prompt stays hidden until the round starts.";
-    }
-
     private static final class QuestionDetail extends VBox {
         private final Label title = new Label();
         private final Label meta = wrapped("text-muted");
@@ -239,7 +231,7 @@ public final class HomeView extends BorderPane {
             framework.setText(phaseSummary(runsOn));
             pack.setText(q.pack().pack().title() + " " + q.pack().pack().version() + ": "
                     + q.pack().pack().description());
-            hint.setText(hint(runsOn));
+            hint.setText(HomeViewModel.promptHint(runsOn));
         }
 
         private static Label wrapped(String style) {

@@ -271,6 +271,18 @@ public final class HomeViewModel {
         return startable;
     }
 
+    /**
+     * @param framework the framework the round will run on, or null
+     * @return the detail pane's note on the prompts: a round that opens on a behavioral
+     *         phase says the story comes first; one without says nothing of a story
+     */
+    public static String promptHint(Framework framework) {
+        return framework != null && framework.hasBehavioralPhase()
+                ? "The prompts stay hidden until the round starts: the behavioral story comes first, "
+                        + "then the design follow-up it opens into."
+                : "The prompt stays hidden until the round starts.";
+    }
+
     /** @return true while a question is selected and listed (not hidden by a filter or a pack switched off) */
     public BooleanBinding canStart() {
         return startable.isNotNull();

@@ -38,6 +38,7 @@ final class ProbeDock extends Region {
     private final VBox cards = new VBox(8);
     private final VBox missed = new VBox(4);
     private final ScrollPane body;
+    private final VBox content;
     private final Label count = new Label();
     private final Button collapse = new Button();
     private boolean collapsed;
@@ -85,7 +86,7 @@ final class ProbeDock extends Region {
         cards.setId("probe-cards");
         missed.setId("probe-missed");
         missed.getStyleClass().add("probe-missed");
-        VBox content = new VBox(10, cards, missed);
+        content = new VBox(10, cards, missed);
         content.setPadding(new Insets(8, 10, 10, 10));
         body = new ScrollPane(content);
         body.setFitToWidth(true);
@@ -152,6 +153,8 @@ final class ProbeDock extends Region {
     @Override
     protected void layoutChildren() {
         double w = Math.max(0, Math.min(WIDTH_PX, getWidth() - 2 * MARGIN_PX));
+        // The scroll pane asks for its content's height at the dock's width, wrapped lines and all.
+        body.setPrefViewportHeight(content.prefHeight(w - 2));
         double h = Math.max(0, Math.min(dock.prefHeight(w), getHeight() - 2 * MARGIN_PX));
         fromRight = clamp(fromRight, MARGIN_PX, getWidth() - w - MARGIN_PX);
         fromTop = clamp(fromTop, MARGIN_PX, getHeight() - h - MARGIN_PX);

@@ -97,6 +97,7 @@ final class RoundTitleBar extends HBox {
                                            Runnable action) {
         ToggleButton toggle = new ToggleButton(text, new FontIcon(icon));
         toggle.setId(id);
+        toggle.getStyleClass().add("pane-toggle");
         toggle.setTooltip(new Tooltip(tip));
         toggle.setFocusTraversable(false);
         // The layout decides the state: a click asks for the change, the layout answers.

@@ -79,6 +79,8 @@ final class TimerBar extends HBox {
         banner.getStyleClass().add("cue-banner");
         banner.setWrapText(true);
         banner.setMinWidth(0);
+        // Two lines at most, so a cue never makes the row, and the board under it, jump.
+        banner.maxHeightProperty().bind(primary.heightProperty().add(14));
         banner.textProperty().bind(model.bannerProperty());
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         Region gap = new Region();
