@@ -69,6 +69,8 @@ public final class MockloopApp extends Application {
     private Scene scene;
     private MainWindow window;
     private WindowKeeper windowKeeper;
+    /** Whether the window has been put where it was last time (once, when the data first opens). */
+    private boolean placed;
 
     /** Launches the window with the data already opening (see {@link Opening}). */
     static void launch(Opening opening, SingleInstance lock, String[] args) {
@@ -96,6 +98,11 @@ public final class MockloopApp extends Application {
         scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(MockloopApp.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Mockloop");
+        if (smoke == null) {
+            // The first frame already fits the screen; the saved place follows once the data is open.
+            windowKeeper = new WindowKeeper(stage);
+            windowKeeper.restore(Map.of());
+        }
         addIconWhenLoaded(stage);
         stage.setScene(scene);
         activation = this::handOver;
@@ -122,8 +129,8 @@ public final class MockloopApp extends Application {
 
     private void opened(AppContext opened, List<Path> packFiles) {
         dataDir = opened.dataDir();
-        if (windowKeeper == null && smoke == null) {
-            windowKeeper = new WindowKeeper(stage);
+        if (windowKeeper != null && !placed) {
+            placed = true;
             windowKeeper.restore(opened.savedSettings());
         }
         showWindow(opened);
