@@ -64,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final FrameworkRepository frameworks;
     private final SettingsRepository settingsRepository;
     private final Settings settings;
+    private final java.util.Map<String, String> savedSettings;
     private final List<Framework> userFrameworks;
     private final BackupService backups;
     private final Packs packs;
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.frameworks = new FrameworkRepository(database, clock);
         this.settingsRepository = new SettingsRepository(database);
         this.settings = settingsRepository.load();
+        this.savedSettings = java.util.Map.copyOf(settingsRepository.values());
         this.userFrameworks = frameworks.list();
         this.packs = packs;
         this.library = library;
@@ -220,6 +222,14 @@ public final class AppContext implements AutoCloseable {
     /** @return the settings as read at start */
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * @return every saved setting by key as read at start, for values the app needs before
+     *         its first frame (the window's place, {@code window.*})
+     */
+    public java.util.Map<String, String> savedSettings() {
+        return savedSettings;
     }
 
     /** @return the user's frameworks as read at start */

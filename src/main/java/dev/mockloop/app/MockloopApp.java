@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -67,6 +68,9 @@ public final class MockloopApp extends Application {
     private Stage stage;
     private Scene scene;
     private MainWindow window;
+    private WindowKeeper windowKeeper;
+    /** Whether the window has been put where it was last time (once, when the data first opens). */
+    private boolean placed;
 
     /** Launches the window with the data already opening (see {@link Opening}). */
     static void launch(Opening opening, SingleInstance lock, String[] args) {
@@ -94,6 +98,11 @@ public final class MockloopApp extends Application {
         scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(MockloopApp.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Mockloop");
+        if (smoke == null) {
+            // The first frame already fits the screen; the saved place follows once the data is open.
+            windowKeeper = new WindowKeeper(stage);
+            windowKeeper.restore(Map.of());
+        }
         addIconWhenLoaded(stage);
         stage.setScene(scene);
         activation = this::handOver;
@@ -120,6 +129,10 @@ public final class MockloopApp extends Application {
 
     private void opened(AppContext opened, List<Path> packFiles) {
         dataDir = opened.dataDir();
+        if (windowKeeper != null && !placed) {
+            placed = true;
+            windowKeeper.restore(opened.savedSettings());
+        }
         showWindow(opened);
         warnAboutSkippedPacks(opened);
         packFiles.forEach(file -> window.packImport().importPath(file, stage));
@@ -251,6 +264,15 @@ public final class MockloopApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        AppContext current = context;
+        if (windowKeeper != null && current != null) {
+            Map<String, String> placement = windowKeeper.current();
+            tasks.run(() -> {
+                current.settingsRepository().put(placement);
+                return placement;
+            }, saved -> { }, failure -> System.err.println("Mockloop: the window's place was not saved: "
+                    + failure.getMessage()));
+        }
         tasks.close();
         if (context != null) {
             context.close();

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +46,7 @@ public final class HomeViewModel {
     private final ObjectProperty<Level> levelFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LibraryQuestion> selected = new SimpleObjectProperty<>();
+    private final ObjectBinding<LibraryQuestion> startable;
     private final ObjectProperty<Set<String>> attempted = new SimpleObjectProperty<>(Set.of());
     private Map<String, Instant> lastAttempted = Map.of();
     private final ObservableList<Framework> userFrameworks;
@@ -66,6 +68,10 @@ public final class HomeViewModel {
         setLibrary(library);
         visible.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> this::matches, packFilter, tagFilter, levelFilter, search));
+        // Only a question the list shows can be started: a pack switched off, or a filter,
+        // can hide the one selected.
+        startable = Bindings.createObjectBinding(() -> selected.get() != null && visible.contains(selected.get())
+                ? selected.get() : null, selected, visible);
         selected.addListener((obs, old, now) -> offerFrameworks(now));
         userFrameworks.addListener((javafx.collections.ListChangeListener<Framework>) c -> offerFrameworks(selected.get()));
     }
@@ -105,7 +111,12 @@ public final class HomeViewModel {
     /** Replaces the library, e.g. after an import; keeps the filters that still apply. */
     public void setLibrary(PackLibrary library) {
         this.library = library;
+        LibraryQuestion pick = selected.get();
         questions.setAll(library.questions());
+        if (pick != null) {
+            // The same question in the new library (packs are read afresh), or none if it went.
+            selected.set(questions.stream().filter(q -> q.key().equals(pick.key())).findFirst().orElse(null));
+        }
         packs.setAll(library.enabledPacks());
         tags.setAll(library.tags());
         if (packFilter.get() != null && !packs.contains(packFilter.get())) {
@@ -252,8 +263,28 @@ public final class HomeViewModel {
         return attempted;
     }
 
-    /** @return true while a question is selected */
+    /**
+     * @return the selected question while the list shows it, else null: what Start round
+     *         starts and the detail pane describes
+     */
+    public ObjectBinding<LibraryQuestion> startableProperty() {
+        return startable;
+    }
+
+    /**
+     * @param framework the framework the round will run on, or null
+     * @return the detail pane's note on the prompts: a round that opens on a behavioral
+     *         phase says the story comes first; one without says nothing of a story
+     */
+    public static String promptHint(Framework framework) {
+        return framework != null && framework.hasBehavioralPhase()
+                ? "The prompts stay hidden until the round starts: the behavioral story comes first, "
+                        + "then the design follow-up it opens into."
+                : "The prompt stays hidden until the round starts.";
+    }
+
+    /** @return true while a question is selected and listed (not hidden by a filter or a pack switched off) */
     public BooleanBinding canStart() {
-        return selected.isNotNull();
+        return startable.isNotNull();
     }
 }

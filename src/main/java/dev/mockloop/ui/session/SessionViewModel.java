@@ -64,8 +64,11 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper();
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
-    private final ObservableList<ScheduledProbe> probeCards = FXCollections.observableArrayList();
-    private final ObservableList<ScheduledProbe> probeCardsView = FXCollections.unmodifiableObservableList(probeCards);
+    private final ProbeDeck probes;
+    private final ObservableList<Long> phasePlans = FXCollections.observableArrayList();
+    private final ObservableList<Long> phasePlansView = FXCollections.unmodifiableObservableList(phasePlans);
+    private final ReadOnlyStringWrapper phaseCaption = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper roundCaption = new ReadOnlyStringWrapper();
     private long bannerUntil;
 
     /**
@@ -82,6 +85,7 @@ public final class SessionViewModel {
         this.settings = settings;
         this.cuePlayer = cuePlayer;
         this.ticker = ticker;
+        this.probes = new ProbeDeck(round.probes());
         notes.set(round.notes());  // a resumed round comes with its notes
         notes.addListener((obs, old, text) -> active.setNotes(text));
         active.addListener(new RoundListener() {
@@ -125,7 +129,23 @@ public final class SessionViewModel {
         refresh();
     }
 
-    /** Ends the round now and opens scoring. */
+    /**
+     * @return whether leaving now loses nothing: the round has not started and has no notes
+     *         and no sketch, so going back needs no question
+     */
+    public boolean nothingToLose() {
+        return round.timer().state() == TimerState.NOT_STARTED && round.notes().isBlank() && round.sketch().isEmpty();
+    }
+
+    /**
+     * Throws the round away (no attempt; its draft deleted) and goes home. The screen asks
+     * first unless {@link #nothingToLose()}.
+     */
+    public void abandon() {
+        active.abandon().whenComplete((done, failure) -> navigator.home());
+    }
+
+    /** Ends the round now and opens scoring. The screen asks first. */
     public void finish() {
         if (round.timer().state() == TimerState.NOT_STARTED) {
             return;
@@ -138,13 +158,18 @@ public final class SessionViewModel {
     /** The user answered the interviewer's probe: its card goes and the response time is kept. */
     public void acknowledge(ScheduledProbe probe) {
         active.acknowledge(probe);
-        probeCards.remove(probe);
+        probes.answered(probe);
     }
 
     /** Recomputes every figure from the timer, and fires cues and probes that came due. Cheap: once per frame. */
     public void refresh() {
-        probeCards.addAll(active.tick());
+        java.util.List<ScheduledProbe> due = active.tick();
         TimerSnapshot now = round.timer().snapshot();
+        probes.update(due, now);
+        java.util.List<Long> plans = round.timer().plannedMillis();
+        if (!plans.equals(phasePlans)) {
+            phasePlans.setAll(plans);
+        }
         for (Cue cue : cues.update(now)) {
             announce(cue);
         }
@@ -161,6 +186,9 @@ public final class SessionViewModel {
         roundTime.set(TimeText.countdown(now.roundRemainingMs()));
         progress.set(now.roundProgress());
         phaseOvertime.set(now.phaseOvertime());
+        boolean over = now.state() == TimerState.FINISHED;
+        phaseCaption.set(now.phaseOvertime() && !over ? "over in phase" : "left in phase");
+        roundCaption.set(now.roundRemainingMs() < 0 ? "over in round" : "left in round");
         phaseWarning.set(!now.phaseOvertime() && now.state() != TimerState.NOT_STARTED
                 && now.phaseRemainingMs() <= CueTracker.PHASE_WARNING_MS && now.state() != TimerState.FINISHED);
         roundOvertime.set(now.roundRemainingMs() < 0);
@@ -180,7 +208,7 @@ public final class SessionViewModel {
         if (cue.kind().audible() && !settings.get().muted()) {
             cuePlayer.play(cue.kind());
         }
-        String text = bannerText(cue);
+        String text = CueBanners.text(cue, round.framework(), round.timer().snapshot());
         if (text != null) {
             showBanner(text);
         }
@@ -189,20 +217,6 @@ public final class SessionViewModel {
     private void showBanner(String text) {
         banner.set(text);
         bannerUntil = ticker.nanoTime() + BANNER_NANOS;
-    }
-
-    private String bannerText(Cue cue) {
-        String phase = cue.phaseIndex() < round.framework().phases().size()
-                ? round.framework().phases().get(cue.phaseIndex()).title() : "";
-        TimerSnapshot now = round.timer().snapshot();
-        return switch (cue.kind()) {
-            case PHASE_ONE_MINUTE_LEFT -> "1 minute left in " + phase;
-            case PHASE_TIME_UP -> phase + " is over time: wrap it up or extend it";
-            case PHASE_CHANGED -> null;
-            case HALF_TIME -> "Half-time: " + TimeText.countdown(now.roundRemainingMs()) + " left in the round";
-            case FIVE_MINUTES_LEFT -> "5 minutes left in the round";
-            case ROUND_TIME_UP -> "The round is over time";
-        };
     }
 
     /** @return the round, for the view's prompts, sketch pad and phase strip */
@@ -294,8 +308,35 @@ public final class SessionViewModel {
         return autosaveProblem.getReadOnlyProperty();
     }
 
+    /** @return "left in phase", or "over in phase" once the phase runs past its budget */
+    public ReadOnlyStringProperty phaseCaptionProperty() {
+        return phaseCaption.getReadOnlyProperty();
+    }
+
+    /** @return "left in round", or "over in round" once the round runs past its budget */
+    public ReadOnlyStringProperty roundCaptionProperty() {
+        return roundCaption.getReadOnlyProperty();
+    }
+
+    /**
+     * @return each phase's budget in ms as the timer plans it now, extensions included, in
+     *         phase order; read-only, replaced when an extension changes it
+     */
+    public ObservableList<Long> phasePlans() {
+        return phasePlansView;
+    }
+
+    /**
+     * @return probes that never came up because the round left their phase first (it was
+     *         skipped, or cut short before the probe's minute), in schedule order; read-only.
+     *         Going back to the phase brings them back on schedule.
+     */
+    public ObservableList<ScheduledProbe> missedProbes() {
+        return probes.missed();
+    }
+
     /** @return the interviewer's probes waiting for an acknowledgement, oldest first; read-only */
     public ObservableList<ScheduledProbe> probeCards() {
-        return probeCardsView;
+        return probes.waiting();
     }
 }

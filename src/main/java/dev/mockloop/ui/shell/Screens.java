@@ -36,6 +36,7 @@ import dev.mockloop.ui.progress.ProgressViewModel;
 import dev.mockloop.ui.recovery.RecoveryView;
 import dev.mockloop.ui.scoring.ScoringView;
 import dev.mockloop.ui.scoring.ScoringViewModel;
+import dev.mockloop.ui.session.RoundLayoutModel;
 import dev.mockloop.ui.session.SessionView;
 import dev.mockloop.ui.session.SessionViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
@@ -74,6 +75,7 @@ public final class Screens implements Navigator {
     private final SettingsModel settings;
     private final ObservableList<Framework> userFrameworks;
     private final PackImport packImport;
+    private final RoundLayoutModel roundLayout;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
 
@@ -97,6 +99,9 @@ public final class Screens implements Navigator {
             services.review().catalog().record(now);
             return now;
         }, recorded -> { }, failure -> { }));
+        this.roundLayout = new RoundLayoutModel(services.settings()::values, services.settings()::put,
+                services.tasks());
+        roundLayout.load();
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.packChooser());
     }
@@ -111,8 +116,9 @@ public final class Screens implements Navigator {
     /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
     void recover(RoundDraft draft) {
         Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
-        display.show(new RecoveryView(draft, question.isPresent(), new RoundRecovery(draft, question, services, this),
-                services.clock().getZone()), Place.ROUND);
+        int dimensions = question.map(q -> q.pack().pack().rubric().dimensions().size()).orElse(0);
+        display.show(new RecoveryView(draft, question.isPresent(), dimensions,
+                new RoundRecovery(draft, question, services, this), services.clock().getZone()), Place.ROUND);
     }
 
     void showError(String message) {
@@ -133,7 +139,7 @@ public final class Screens implements Navigator {
     /** Shows the round screen on a round begun or resumed. */
     void showSession(ActiveRound round) {
         display.show(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
-                services.ticker())), Place.ROUND);
+                services.ticker()), roundLayout), Place.ROUND);
     }
 
     @Override

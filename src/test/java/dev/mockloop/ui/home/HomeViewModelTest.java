@@ -125,4 +125,46 @@ class HomeViewModelTest {
         model.searchProperty().set("zzz-no-such-thing");
         assertTrue(model.surpriseMe().isEmpty());
     }
+
+    @Test
+    void startIsOffWhileTheSelectedQuestionIsHiddenByAFilter() {
+        LibraryQuestion q = LIBRARY.questions().get(0);
+        model.selectedProperty().set(q);
+        assertTrue(model.canStart().get());
+        model.searchProperty().set("no question has this text zqxj");
+        assertEquals(null, model.startableProperty().get(), "the detail pane asks for a pick");
+        org.junit.jupiter.api.Assertions.assertFalse(model.canStart().get(), "Start is off");
+        model.searchProperty().set("");
+        assertTrue(model.canStart().get(), "listed again: startable again");
+    }
+
+    @Test
+    void aPackSwitchedOffTakesItsSelectedQuestionWithIt() {
+        LibraryQuestion q = LIBRARY.packs().get(0).pack().questions().isEmpty() ? null
+                : LIBRARY.questions().stream().filter(x -> x.pack() == LIBRARY.packs().get(0)).findFirst().orElseThrow();
+        model.selectedProperty().set(q);
+        model.setLibrary(new PackLibrary(LIBRARY.packs().subList(1, LIBRARY.packs().size())));
+        org.junit.jupiter.api.Assertions.assertFalse(model.canStart().get());
+        assertEquals(null, model.selectedProperty().get());
+    }
+
+    @Test
+    void aPickSurvivesTheLibraryBeingReadAgain() {
+        LibraryQuestion q = LIBRARY.questions().get(3);
+        model.selectedProperty().set(q);
+        PackLibrary again = new PackLibrary(BundledPacks.load(new PackReader()));
+        model.setLibrary(again);
+        assertEquals(q.key(), model.startableProperty().get().key());
+        assertTrue(again.questions().contains(model.startableProperty().get()), "the question of the new library");
+    }
+
+    @Test
+    void theHintPromisesAStoryFirstOnlyWhenThereIsOne() {
+        var paired = LIBRARY.questions().stream().map(LibraryQuestion::framework)
+                .filter(dev.mockloop.pack.Framework::hasBehavioralPhase).findFirst().orElseThrow();
+        var classic = dev.mockloop.framework.BuiltInFrameworks.ALL.stream().filter(f -> !f.hasBehavioralPhase())
+                .findFirst().orElseThrow();
+        assertTrue(HomeViewModel.promptHint(paired).contains("the behavioral story comes first"));
+        org.junit.jupiter.api.Assertions.assertFalse(HomeViewModel.promptHint(classic).contains("behavioral"), HomeViewModel.promptHint(classic));
+    }
 }

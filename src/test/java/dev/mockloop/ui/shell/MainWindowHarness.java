@@ -54,6 +54,11 @@ final class MainWindowHarness {
     final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
+        this(dataDir, stage, 1280, 860);
+    }
+
+    /** @param width the window's width in px, e.g. 1024 for the smallest laptop the layout is made for */
+    MainWindowHarness(Path dataDir, Stage stage, double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir, clock, ticker, Runnable::run, Runnable::run);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
@@ -77,7 +82,7 @@ final class MainWindowHarness {
                 }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.coach());
         window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
                 context.draft());
-        Scene scene = new Scene(window, 1280, 860);
+        Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -70,4 +70,21 @@ class RecoveryScreenTest {
         assertTrue(app.context.rounds().loadDraft().isEmpty());
         assertEquals(1, app.context.attempts().count());
     }
+
+    @Test
+    void theScreenSaysWhereTheRoundStoppedAndDiscardAsksFirst(FxRobot robot) {
+        String what = ((Labeled) robot.lookup("#recovery-what").query()).getText();
+        assertTrue(what.contains("It was running in") && what.contains("7:00 into the round"), what);
+
+        robot.clickOn("#recovery-discard");
+        robot.clickOn("Keep the round");
+        assertTrue(app.context.rounds().loadDraft().isPresent(), "kept: nothing deleted");
+        assertTrue(robot.lookup("#recovery").tryQuery().isPresent());
+
+        robot.clickOn("#recovery-discard");
+        robot.clickOn("Discard it");
+        assertTrue(robot.lookup("#home-questions").tryQuery().isPresent(), "home");
+        assertTrue(app.context.rounds().loadDraft().isEmpty(), "the draft is gone");
+        assertEquals(0, app.context.attempts().count());
+    }
 }

@@ -75,6 +75,7 @@ class TimerScreenTest {
         assertTrue(robot.lookup("#probe-ack-" + first.index()).tryQuery().isEmpty(), "card gone once answered");
 
         robot.clickOn("#session-finish");
+        robot.clickOn("Finish and score");
         Attempt attempt = scoreSaveAndReadBack(robot);
         ProbeResponse response = attempt.probes().stream().filter(p -> p.text().equals(first.text())).findFirst()
                 .orElseThrow();
