@@ -65,7 +65,8 @@ class BackupsViewModelTest {
 
     @Test
     void theListShowsBackupsNewestFirstWithReasonsInWords() {
-        service.backupNow("before-pack-update");
+        Path folder = Backups.folderFor(db.file());
+        new Backups(folder, Clock.fixed(NOW.minusSeconds(3600), ZoneOffset.UTC)).create(db, "before-pack-update");
         service.backupNow("manual");
 
         model.load();

@@ -197,7 +197,7 @@ class HistoryViewModelTest {
         assertEquals("someone.removed", model.packs().get(model.packs().size() - 1));
         assertEquals(FIRST_PACK.pack().title(), model.packTitle(FIRST_PACK.pack().id()));
         assertEquals("someone.removed", model.packTitle("someone.removed"), "a removed pack is named by its id");
-        assertTrue(model.failureModes().stream().anyMatch(f -> f.id().equals(saved.get(0).failureModes().get(0).id())));
+        assertTrue(model.failureModes().stream().anyMatch(f -> f.id().equals(saved.get(0).failureModes().get(0).failureModeId())));
         assertEquals(FIRST_PACK.pack().rubric().dimensions().get(0).id(), model.dimensions().get(0).id(),
                 "score columns in rubric order");
     }

@@ -98,21 +98,56 @@ class PackManagerViewModelTest {
     @Test
     void removingAPackSaysItsAttemptsAreKeptAndCountsThemAsOrphans() {
         saveAttemptAtMinimal();
+        saveAttemptAtMinimal();
         model.load();
         model.selectedProperty().set(row(MINIMAL));
         assertTrue(model.canRemove().get());
 
         model.remove(row(MINIMAL));
 
-        assertEquals("Removed \u201cMinimal test pack\u201d. Its 1 attempts are still in History.",
+        assertEquals("Removed \u201cMinimal test pack\u201d. Its 2 attempts are still in History.",
                 model.statusProperty().get());
         assertNull(row(MINIMAL), "gone from the list");
         assertNull(model.selectedProperty().get());
         assertFalse(model.hasSelection().get());
-        assertEquals(1, model.orphanAttemptsProperty().get(), "its attempt is still there, packless");
+        assertEquals(2, model.orphanAttemptsProperty().get(), "its attempts are still there, packless");
         assertTrue(told.get(told.size() - 1).pack(MINIMAL).isEmpty(), "the rest of the app is told");
         assertFalse(Files.exists(dir.resolve("packs").resolve(MINIMAL)));
-        assertEquals(1, attempts.count());
+        assertEquals(2, attempts.count());
+    }
+
+    @Test
+    void removingAPackWithoutAttemptsSaysOnlyThatItIsRemoved() {
+        model.load();
+
+        model.remove(row(MINIMAL));
+
+        assertEquals("Removed \u201cMinimal test pack\u201d.", model.statusProperty().get());
+    }
+
+    @Test
+    void removingAPackWithOneAttemptSaysSoInTheSingular() {
+        saveAttemptAtMinimal();
+        model.load();
+
+        model.remove(row(MINIMAL));
+
+        assertEquals("Removed \u201cMinimal test pack\u201d. Its attempt is still in History.",
+                model.statusProperty().get());
+    }
+
+    @Test
+    void aFailedExportIsShownAndTheNextSuccessfulOneClearsIt() throws IOException {
+        model.load();
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        model.export(row(MINIMAL), notAFolder.resolve("minimal.zip"));
+        assertTrue(!model.errorProperty().get().isEmpty(), "the failure is shown");
+
+        model.export(row(MINIMAL), dir.resolve("minimal.zip"));
+
+        assertTrue(model.statusProperty().get().startsWith("Exported"), model.statusProperty().get());
+        assertEquals("", model.errorProperty().get(), "no stale failure next to the success");
     }
 
     @Test

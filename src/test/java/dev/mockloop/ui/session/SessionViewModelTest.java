@@ -316,6 +316,23 @@ class SessionViewModelTest {
     }
 
     @Test
+    void aProbeLeftUnansweredBeforeACrashIsBackAsACardOnResuming() throws Exception {
+        SessionViewModel before = session();
+        List<ScheduledProbe> schedule = before.activeRound().round().probes().schedule();
+        ScheduledProbe asked = schedule.get(schedule.size() - 1);
+        before.primary();
+        before.activeRound().fireProbe(asked.index());
+        before.refresh();
+        before.primary();  // a pause is saved at once
+        RoundService restarted = TestRounds.inLine(db, new ManualTicker(), CLOCK);
+        ActiveRound resumed = restarted.resume(restarted.loadDraft().orElseThrow(), QUESTION);
+
+        SessionViewModel model = session(resumed);
+
+        assertEquals(List.of(asked.text()), model.probeCards().stream().map(ScheduledProbe::text).toList());
+    }
+
+    @Test
     void aBehaviouralPhaseHidesTheDesignPromptUntilTheDesignPhases() {
         SessionViewModel model = session();
         model.primary();
