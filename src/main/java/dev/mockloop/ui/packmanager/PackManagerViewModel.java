@@ -73,7 +73,7 @@ public final class PackManagerViewModel {
             return null;
         }, done -> {
             onChanged.accept(library.get().withEnabled(row.id(), enabled));
-            status.set("\u201c" + row.installed().pack().title() + "\u201d is " + (enabled ? "on" : "off") + ".");
+            confirm("\u201c" + row.installed().pack().title() + "\u201d is " + (enabled ? "on" : "off") + ".");
             load();
         }, failure -> error.set("Could not switch the pack " + (enabled ? "on" : "off") + ": " + failure.getMessage()));
     }
@@ -85,8 +85,11 @@ public final class PackManagerViewModel {
             return null;
         }, done -> {
             onChanged.accept(library.get().without(row.id()));
-            status.set("Removed \u201c" + row.installed().pack().title() + "\u201d. Its " + row.attempts()
-                    + " attempts are still in History.");
+            confirm("Removed \u201c" + row.installed().pack().title() + "\u201d." + switch (row.attempts()) {
+                case 0 -> "";
+                case 1 -> " Its attempt is still in History.";
+                default -> " Its " + row.attempts() + " attempts are still in History.";
+            });
             selected.set(null);
             load();
         }, failure -> error.set(failure.getMessage()));
@@ -98,8 +101,14 @@ public final class PackManagerViewModel {
         tasks.run(() -> {
             packs.exporter().export(packs.exporter().bundleOf(pack), out);
             return out;
-        }, done -> status.set("Exported \u201c" + pack.pack().title() + "\u201d " + pack.pack().version() + " to " + done
+        }, done -> confirm("Exported \u201c" + pack.pack().title() + "\u201d " + pack.pack().version() + " to " + done
                 + "."), failure -> error.set(failure.getMessage()));
+    }
+
+    /** An action succeeded: says so, and takes down the failure of an earlier one. */
+    private void confirm(String confirmation) {
+        status.set(confirmation);
+        error.set("");
     }
 
     /** @return the folder a pack's files are in, or null for a bundled pack */
