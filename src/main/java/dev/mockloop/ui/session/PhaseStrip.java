@@ -36,13 +36,16 @@ final class PhaseStrip extends HBox {
 
     private void highlight(int current) {
         for (int i = 0; i < getChildren().size(); i++) {
-            var classes = getChildren().get(i).getStyleClass();
+            Label chip = (Label) getChildren().get(i);
+            var classes = chip.getStyleClass();
             classes.removeAll("current", "done");
             if (i == current) {
                 classes.add("current");
             } else if (i < current) {
                 classes.add("done");
             }
+            chip.setAccessibleText("Phase " + (i + 1) + " of " + getChildren().size() + ": "
+                    + chip.getText().replace("\n", ", ") + (i == current ? ", current" : i < current ? ", done" : ", to come"));
         }
     }
 }

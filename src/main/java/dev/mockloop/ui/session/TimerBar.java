@@ -1,29 +1,21 @@
 package dev.mockloop.ui.session;
 
-import dev.mockloop.session.ExtendMode;
 import dev.mockloop.session.TimerState;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The session header's clock and controls: phase and round time, start/pause, back,
- * next, extend by 1 or 5 minutes, finish early, and the timer settings. Every action's
- * tooltip names its shortcut ({@link SessionShortcuts}).
+ * next, extend by 1 or 5 minutes, finish early. Every action's tooltip names its shortcut
+ * ({@link SessionShortcuts}); the timer's settings are on the settings screen (Ctrl+M mutes here).
  */
 final class TimerBar extends HBox {
 
@@ -40,6 +32,8 @@ final class TimerBar extends HBox {
         phaseTime.setId("session-phase-time");
         phaseTime.getStyleClass().add("phase-time");
         phaseTime.textProperty().bind(model.phaseTimeProperty());
+        phaseTime.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Time in this phase: ",
+                model.phaseTimeProperty()));
         styleWhen(phaseTime, "warning", model.phaseWarningProperty());
         styleWhen(phaseTime, "overtime", model.phaseOvertimeProperty());
 
@@ -47,6 +41,8 @@ final class TimerBar extends HBox {
         roundTime.setId("session-round-time");
         roundTime.getStyleClass().add("round-time");
         roundTime.textProperty().bind(model.roundTimeProperty());
+        roundTime.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Time in the round: ",
+                model.roundTimeProperty()));
         styleWhen(roundTime, "overtime", model.roundOvertimeProperty());
 
         Button primary = button("session-primary", null, "Start, pause and resume the clock (Space, outside the whiteboard)", model::primary);
@@ -70,33 +66,7 @@ final class TimerBar extends HBox {
         finish.disableProperty().bind(notStarted);
 
         getChildren().addAll(title, spacer, stacked(phaseTime, "left in phase"), stacked(roundTime, "left in round"),
-                primary, back, next, plusOne, plusFive, finish, settingsMenu(model));
-    }
-
-    private static MenuButton settingsMenu(SessionViewModel model) {
-        ToggleGroup extendMode = new ToggleGroup();
-        RadioMenuItem fromLater = new RadioMenuItem("Extensions take time from later phases");
-        RadioMenuItem addToRound = new RadioMenuItem("Extensions make the round longer");
-        fromLater.setToggleGroup(extendMode);
-        addToRound.setToggleGroup(extendMode);
-        CheckMenuItem mute = new CheckMenuItem("Mute cue sounds (Ctrl+M)");
-        mute.setId("session-mute");
-        Runnable show = () -> {
-            var s = model.settings().get();
-            fromLater.setSelected(s.extendMode() == ExtendMode.TAKE_FROM_LATER_PHASES);
-            addToRound.setSelected(s.extendMode() == ExtendMode.ADD_TO_ROUND);
-            mute.setSelected(s.muted());
-        };
-        show.run();
-        model.settings().property().addListener((obs, old, now) -> show.run());
-        fromLater.setOnAction(e -> model.settings().update(s -> s.withExtendMode(ExtendMode.TAKE_FROM_LATER_PHASES)));
-        addToRound.setOnAction(e -> model.settings().update(s -> s.withExtendMode(ExtendMode.ADD_TO_ROUND)));
-        mute.setOnAction(e -> model.settings().update(s -> s.withMuted(mute.isSelected())));
-        MenuButton menu = new MenuButton(null, new FontIcon(MaterialDesignC.COG_OUTLINE),
-                fromLater, addToRound, new SeparatorMenuItem(), mute);
-        menu.setId("session-settings");
-        menu.setTooltip(new Tooltip("Timer settings"));
-        return menu;
+                primary, back, next, plusOne, plusFive, finish);
     }
 
     private static Button button(String id, String text, String tooltip, Runnable action) {
