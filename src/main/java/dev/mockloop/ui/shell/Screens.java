@@ -217,7 +217,7 @@ public final class Screens implements Navigator {
 
     @Override
     public void progress() {
-        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock());
+        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock(), library::get);
         display.show(new ProgressView(model), Place.PROGRESS);
         model.load();
     }
