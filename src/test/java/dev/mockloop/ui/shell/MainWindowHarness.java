@@ -54,6 +54,14 @@ final class MainWindowHarness {
     final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
+        this(dataDir, stage, null);
+    }
+
+    /**
+     * @param preferences the settings screen's preferences the app read at start, or null for
+     *                    a window built without them (light, no welcome), as most tests use
+     */
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir, clock, ticker, Runnable::run, Runnable::run);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
@@ -75,8 +83,13 @@ final class MainWindowHarness {
                         return Optional.ofNullable(nextExportFile);
                     }
                 }, new Random(7), context.packs(), openedFolders::add, context.review(), files);
-        window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
-                context.draft());
+        window = preferences == null
+                ? new MainWindow(services, context.library(), context.settings(), context.userFrameworks(), context.draft())
+                : new MainWindow(services, context.library(), context.settings(), preferences, context.userFrameworks(),
+                        context.draft());
+        if (preferences != null) {
+            window.showAttempted(context.attemptedAtOpen());
+        }
         Scene scene = new Scene(window, 1280, 860);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
