@@ -37,6 +37,10 @@ public final class ProgressViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableSet<String> shown = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ObservableList<PracticeAdvice.Upcoming> upcoming = FXCollections.observableArrayList();
+    // Made once and held: an unmodifiable view listens to its source weakly, so a view made
+    // per call would be collected with the listeners added to it.
+    private final ObservableSet<String> shownView = FXCollections.unmodifiableObservableSet(shown);
+    private final ObservableList<PracticeAdvice.Upcoming> upcomingView = FXCollections.unmodifiableObservableList(upcoming);
     private boolean picked;
 
     /** A progress screen without next-due dates (no installed packs to name the questions). */
@@ -91,12 +95,12 @@ public final class ProgressViewModel {
 
     /** @return the dimensions the trend chart draws, by id */
     public ObservableSet<String> shownDimensions() {
-        return FXCollections.unmodifiableObservableSet(shown);
+        return shownView;
     }
 
     /** @return each attempted question with the day it is due again, soonest first */
     public ObservableList<PracticeAdvice.Upcoming> upcoming() {
-        return FXCollections.unmodifiableObservableList(upcoming);
+        return upcomingView;
     }
 
     /** @return the day the next-due list counts from */

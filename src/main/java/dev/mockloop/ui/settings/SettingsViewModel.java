@@ -48,6 +48,7 @@ public final class SettingsViewModel {
     private final Consumer<Path> openFolder;
     private final Runnable playCue;
     private final ObservableList<FrameworkChoice> frameworks = FXCollections.observableArrayList();
+    private final ObservableList<FrameworkChoice> frameworksView = FXCollections.unmodifiableObservableList(frameworks);
     private final ReadOnlyObjectWrapper<FrameworkChoice> defaultFramework = new ReadOnlyObjectWrapper<>();
     private final ObjectBinding<ThemeChoice> theme;
     private final ObjectBinding<ExtendMode> extendMode;
@@ -125,7 +126,7 @@ public final class SettingsViewModel {
 
     /** @return each question's own framework, the built-in ones and the user's, in list order */
     public ObservableList<FrameworkChoice> frameworkChoices() {
-        return FXCollections.unmodifiableObservableList(frameworks);
+        return frameworksView;
     }
 
     /** @return the framework new rounds are offered on */
