@@ -10,7 +10,8 @@ import javafx.scene.paint.Color;
  * are. On a dark board each colour keeps its hue and saturation and has its HSL lightness
  * turned over, mapped into {@value #DARK_MIN_L}..{@value #DARK_MAX_L} (the approach of
  * Excalidraw's dark mode, which inverts the canvas and rotates the hue back), so the
- * default near-black ink turns light and pale fills turn deep. Only the screen changes:
+ * default near-black ink turns light and pale fills turn deep (with {@value #DEEP_SATURATION}
+ * of their saturation, so they do not glare). Only the screen changes:
  * the sketch keeps its colours, and PNG and SVG exports paint them on white.
  */
 final class BoardLook {
@@ -19,6 +20,10 @@ final class BoardLook {
     static final double DARK_MIN_L = 0.10;
     /** Lightness a turned-over colour gets at most (stored black becomes this), HSL 0..1. */
     static final double DARK_MAX_L = 0.90;
+    /** Pale colours (fills) keep this share of their saturation when turned deep, so they do not glare. */
+    static final double DEEP_SATURATION = 0.6;
+    /** Colours lighter than this HSL lightness count as pale. */
+    private static final double PALE_L = 0.75;
     /** A board darker than this relative luminance (WCAG 2.x) is dark. */
     private static final double DARK_BELOW = 0.2;
 
@@ -81,6 +86,9 @@ final class BoardLook {
         double v = c.getBrightness();
         double l = v * (1 - c.getSaturation() / 2);
         double sl = l <= 0 || l >= 1 ? 0 : (v - l) / Math.min(l, 1 - l);
+        if (l > PALE_L) {
+            sl *= DEEP_SATURATION;
+        }
         double turned = DARK_MIN_L + (DARK_MAX_L - DARK_MIN_L) * (1 - l);
         double nv = turned + sl * Math.min(turned, 1 - turned);
         double ns = nv <= 0 ? 0 : 2 * (1 - turned / nv);

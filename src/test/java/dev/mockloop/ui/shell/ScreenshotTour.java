@@ -111,7 +111,11 @@ public final class ScreenshotTour {
                 }
             }
             step(() -> {
-                tasks.close();
+                try {
+                    tasks.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 context.close();
                 Platform.exit();
             });
