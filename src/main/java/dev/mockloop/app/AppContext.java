@@ -22,8 +22,11 @@ import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.RoundDraft;
 import dev.mockloop.session.RoundService;
 import dev.mockloop.session.Ticker;
+import dev.mockloop.settings.AppSettings;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.settings.SystemTheme;
+import dev.mockloop.settings.ThemeChoice;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
@@ -65,6 +68,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settingsRepository;
     private final Settings settings;
     private final java.util.Map<String, String> savedSettings;
+    private final AppSettings appSettings;
+    private final boolean systemPrefersDark;
     private final List<Framework> userFrameworks;
     private final BackupService backups;
     private final Packs packs;
@@ -98,6 +103,9 @@ public final class AppContext implements AutoCloseable {
         this.settingsRepository = new SettingsRepository(database);
         this.settings = settingsRepository.load();
         this.savedSettings = java.util.Map.copyOf(settingsRepository.values());
+        this.appSettings = AppSettings.read(settingsRepository.values());
+        // Asked here, off the UI thread, so a dark desktop's first frame is already dark.
+        this.systemPrefersDark = appSettings.theme() == ThemeChoice.SYSTEM && SystemTheme.prefersDark();
         this.userFrameworks = frameworks.list();
         this.packs = packs;
         this.library = library;
@@ -230,6 +238,16 @@ public final class AppContext implements AutoCloseable {
      */
     public java.util.Map<String, String> savedSettings() {
         return savedSettings;
+    }
+
+    /** @return the settings screen's preferences as read at start (theme, backups, default framework, welcome) */
+    public AppSettings appSettings() {
+        return appSettings;
+    }
+
+    /** @return whether the desktop preferred dark at start; only asked when the theme follows the system */
+    public boolean systemPrefersDark() {
+        return systemPrefersDark;
     }
 
     /** @return the user's frameworks as read at start */

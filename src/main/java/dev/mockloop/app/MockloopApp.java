@@ -2,6 +2,7 @@ package dev.mockloop.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.mockloop.pack.PackProblem;
+import dev.mockloop.settings.SystemTheme;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
@@ -11,6 +12,7 @@ import dev.mockloop.ui.common.FxTaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
 import dev.mockloop.ui.recovery.StartupProblemView;
 import dev.mockloop.ui.session.ToneCuePlayer;
+import dev.mockloop.ui.settings.Themes;
 import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
 import java.nio.file.Files;
@@ -71,6 +73,9 @@ public final class MockloopApp extends Application {
     private WindowKeeper windowKeeper;
     /** Whether the window has been put where it was last time (once, when the data first opens). */
     private boolean placed;
+    private Themes themes;
+    private Timeline periodic;
+    private long periodicMs;
 
     /** Launches the window with the data already opening (see {@link Opening}). */
     static void launch(Opening opening, SingleInstance lock, String[] args) {
@@ -122,7 +127,19 @@ public final class MockloopApp extends Application {
                 showStartupProblem(failure);
             });
         }
-        Timeline periodic = new Timeline(new KeyFrame(Duration.millis(BackupService.PERIODIC_MS), e -> backUp("periodic")));
+        backUpEvery(BackupService.PERIODIC_MS);
+    }
+
+    /** (Re)starts the periodic backup at this interval, ms. */
+    private void backUpEvery(long ms) {
+        if (periodic != null && ms == periodicMs) {
+            return;
+        }
+        if (periodic != null) {
+            periodic.stop();
+        }
+        periodicMs = ms;
+        periodic = new Timeline(new KeyFrame(Duration.millis(ms), e -> backUp("periodic")));
         periodic.setCycleCount(Animation.INDEFINITE);
         periodic.play();
     }
@@ -145,8 +162,14 @@ public final class MockloopApp extends Application {
 
     private void showWindow(AppContext opened) {
         context = opened;
-        MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(),
+        MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(), opened.appSettings(),
                 opened.userFrameworks(), opened.draft());
+        if (themes == null) {
+            themes = new Themes(scene, tasks, SystemTheme::prefersDark, opened.systemPrefersDark());
+        }
+        themes.follow(shown.settingsModel().preferencesProperty());
+        backUpEvery(opened.appSettings().backupMs());
+        shown.settingsModel().preferencesProperty().addListener((obs, old, now) -> backUpEvery(now.backupMs()));
         shown.showAttempted(opened.attemptedAtOpen());
         window = shown;
         scene.setRoot(shown);

@@ -50,7 +50,10 @@ public final class ScoreSheetForm {
         Label name = new Label(dimension.title());
         name.getStyleClass().add("text-bold");
         VBox card = new VBox(6, name);
+        card.getStyleClass().add("rubric-card");
         Bar bar = dimension.bar();
+        card.setAccessibleText("Rubric: " + dimension.title() + (bar == null ? ""
+                : ". The bar at this level: " + bar.expect() + " or higher") + ". Choose a level from 1 to 4.");
         if (bar != null) {
             Label barLine = new Label("The bar at this level: " + bar.expect() + " or higher. " + bar.text());
             barLine.setId(prefix + "bar-" + dimension.id());

@@ -55,6 +55,7 @@ public final class HomeView extends BorderPane {
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         Button clearSearch = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         clearSearch.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clearSearch.setAccessibleText("Clear the search");
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         clearSearch.setOnAction(e -> search.clear());
         search.setRight(clearSearch);

@@ -54,6 +54,7 @@ public final class HomeViewModel {
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final ObjectProperty<PracticeAdvice> advice = new SimpleObjectProperty<>(PracticeAdvice.NONE);
     private LibraryQuestion offeredFor;
+    private String defaultFrameworkId = "";
     private final SurprisePicker picker;
     private PackLibrary library;
 
@@ -78,7 +79,8 @@ public final class HomeViewModel {
 
     /**
      * The frameworks a round of the chosen question can run on: its pack's (its own
-     * first), then the built-in ones, then the user's. The question's own is preselected.
+     * first), then the built-in ones, then the user's. The default framework from the
+     * settings is preselected when it is among them, else the question's own.
      */
     private void offerFrameworks(LibraryQuestion question) {
         Framework keep = framework.get();
@@ -94,8 +96,25 @@ public final class HomeViewModel {
         choices.addAll(userFrameworks);
         frameworkChoices.setAll(choices);
         boolean keepOverride = question == offeredFor && keep != null && choices.contains(keep);
-        framework.set(keepOverride ? keep : question.framework());
+        Framework preferred = choices.stream().filter(f -> f.id().equals(defaultFrameworkId)).findFirst()
+                .orElse(question.framework());
+        framework.set(keepOverride ? keep : preferred);
         offeredFor = question;
+    }
+
+    /**
+     * Sets the framework rounds are offered on (Settings → Round), for the selected question
+     * too.
+     *
+     * @param frameworkId a built-in or user framework's id, or "" for each question's own
+     */
+    public void setDefaultFramework(String frameworkId) {
+        String id = frameworkId == null ? "" : frameworkId;
+        if (!id.equals(defaultFrameworkId)) {
+            defaultFrameworkId = id;
+            offeredFor = null;
+            offerFrameworks(selected.get());
+        }
     }
 
     /** @return the frameworks the selected question can run on */

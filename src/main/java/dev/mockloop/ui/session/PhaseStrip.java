@@ -63,7 +63,8 @@ final class PhaseStrip extends HBox {
             long planned = i < plans.size() ? plans.get(i) : phases.get(i).plannedMillis();
             chip.setText(phases.get(i).title() + "\n" + TimeText.duration(planned));
             String where = i == current ? ", the current phase" : i < current ? ", done" : "";
-            chip.setAccessibleText(phases.get(i).title() + ", " + minutes(planned) + where);
+            chip.setAccessibleText("Phase " + (i + 1) + " of " + phases.size() + ": " + phases.get(i).title() + ", "
+                    + minutes(planned) + where);
             var classes = chip.getStyleClass();
             classes.removeAll("current", "done");
             if (i == current) {

@@ -31,6 +31,8 @@ final class TimerBar extends HBox {
         phaseTime.setId("session-phase-time");
         phaseTime.getStyleClass().add("phase-time");
         phaseTime.textProperty().bind(model.phaseTimeProperty());
+        phaseTime.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Time in this phase: ",
+                model.phaseTimeProperty()));
         styleWhen(phaseTime, "warning", model.phaseWarningProperty());
         styleWhen(phaseTime, "overtime", model.phaseOvertimeProperty());
         Label phaseCaption = caption("session-phase-caption");
@@ -41,6 +43,8 @@ final class TimerBar extends HBox {
         roundTime.setId("session-round-time");
         roundTime.getStyleClass().add("round-time");
         roundTime.textProperty().bind(model.roundTimeProperty());
+        roundTime.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Time in the round: ",
+                model.roundTimeProperty()));
         styleWhen(roundTime, "overtime", model.roundOvertimeProperty());
         Label roundCaption = caption("session-round-caption");
         roundCaption.textProperty().bind(model.roundCaptionProperty());

@@ -3,7 +3,10 @@ package dev.mockloop.ui.shell;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.session.RoundDraft;
+import dev.mockloop.settings.AppSettings;
 import dev.mockloop.settings.Settings;
+import dev.mockloop.ui.common.SettingsModel;
+import dev.mockloop.ui.welcome.ShortcutSheet;
 import dev.mockloop.ui.packs.PackImport;
 import java.io.File;
 import java.nio.file.Path;
@@ -19,11 +22,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -31,12 +41,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
  * The window's chrome: a top bar (Practice, History, Progress, Frameworks, Packs, Backups,
- * Import pack…) over the current screen, which {@link Screens} builds. While a round is in
- * progress or awaiting its score, the bar is locked so no click loses it, and dropped packs
- * are refused.
+ * Import pack…, Help, Settings) over the current screen, which {@link Screens} builds. While
+ * a round is in progress or awaiting its score, the bar is locked so no click loses it, and
+ * dropped packs are refused. F1, or ? outside a text field, shows the keyboard shortcuts anywhere.
  */
 public final class MainWindow extends BorderPane implements Screens.Display {
 
@@ -44,20 +57,65 @@ public final class MainWindow extends BorderPane implements Screens.Display {
     private final ToggleGroup tabs = new ToggleGroup();
     private final Map<Place, ToggleButton> tabButtons = new EnumMap<>(Place.class);
     private final Screens screens;
+    private Dialog<ButtonType> shortcuts;
+
+    /**
+     * A window with the settings screen's preferences at their defaults, for embedders and
+     * tests that do not read them: light, and no first-run welcome.
+     *
+     * @see #MainWindow(ShellServices, PackLibrary, Settings, AppSettings, List, Optional)
+     */
+    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
+                      List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
+        this(services, initialLibrary, startSettings, AppSettings.DEFAULTS.withWelcomeDismissed(true), ownFrameworks,
+                draft);
+    }
 
     /**
      * @param initialLibrary the packs installed at start
      * @param startSettings  the settings read at start
+     * @param startPrefs     the settings screen's preferences read at start (theme, welcome, default framework)
      * @param ownFrameworks  the user's frameworks read at start
      * @param draft          the round that was in progress when the app last stopped, if any
      */
-    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
+    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings, AppSettings startPrefs,
                       List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
-        screens = new Screens(services, this, initialLibrary, startSettings, ownFrameworks);
+        screens = new Screens(services, this, initialLibrary, startSettings, startPrefs, ownFrameworks);
         getStyleClass().add("main-window");
         setTop(topBar());
         acceptDroppedPacks();
-        draft.ifPresentOrElse(screens::recover, screens::home);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F1) {
+                showShortcuts();
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(getScene() != null
+                    && getScene().getFocusOwner() instanceof TextInputControl)) {
+                showShortcuts();
+                e.consume();
+            }
+        });
+        draft.ifPresentOrElse(screens::recover, screens::first);
+    }
+
+    /** Shows the keyboard-shortcut sheet in a dialog over the window (one at a time). */
+    public void showShortcuts() {
+        if (shortcuts != null && shortcuts.isShowing()) {
+            return;
+        }
+        shortcuts = new Dialog<>();
+        shortcuts.setTitle("Keyboard shortcuts");
+        shortcuts.setHeaderText("Keyboard shortcuts");
+        shortcuts.getDialogPane().setContent(new ShortcutSheet(System.getProperty("os.name", "")));
+        shortcuts.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        shortcuts.getDialogPane().setId("shortcuts-dialog");
+        if (getScene() != null) {
+            shortcuts.initOwner(getScene().getWindow());
+            shortcuts.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        shortcuts.show();
     }
 
     @Override
@@ -125,7 +183,20 @@ public final class MainWindow extends BorderPane implements Screens.Display {
         importPack.setOnAction(e -> screens.packImport().chooseAndImport(owner()));
         HBox bar = new HBox(8, brand);
         bar.getChildren().addAll(tabButtons.values());
-        bar.getChildren().addAll(spacer, backups, importPack);
+        MenuItem welcome = new MenuItem("Welcome");
+        welcome.setId("nav-help-welcome");
+        welcome.setOnAction(e -> screens.welcome());
+        MenuItem keys = new MenuItem("Keyboard shortcuts (F1)");
+        keys.setId("nav-help-shortcuts");
+        keys.setOnAction(e -> showShortcuts());
+        MenuButton help = new MenuButton("Help", new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE), welcome, keys);
+        help.setId("nav-help");
+        Button settings = new Button(null, new FontIcon(MaterialDesignC.COG_OUTLINE));
+        settings.setId("nav-settings");
+        settings.setAccessibleText("Settings");
+        settings.setTooltip(new Tooltip("Settings: theme, sounds, the round, your data"));
+        settings.setOnAction(e -> screens.settings());
+        bar.getChildren().addAll(spacer, backups, importPack, help, settings);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -139,6 +210,11 @@ public final class MainWindow extends BorderPane implements Screens.Display {
         tab.setToggleGroup(tabs);
         tab.setOnAction(e -> open.run());
         tabButtons.put(place, tab);
+    }
+
+    /** @return the settings every screen shares; the app follows its theme and backup interval */
+    public SettingsModel settingsModel() {
+        return screens.settingsModel();
     }
 
     /** @return the screens, the app's navigator */

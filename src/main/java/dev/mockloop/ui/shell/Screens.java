@@ -9,6 +9,8 @@ import dev.mockloop.review.DimensionTags;
 import dev.mockloop.review.SurprisePicker;
 import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.RoundDraft;
+import dev.mockloop.session.CueKind;
+import dev.mockloop.settings.AppSettings;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.ui.authoring.PackEditorView;
 import dev.mockloop.ui.authoring.PackEditorViewModel;
@@ -39,7 +41,13 @@ import dev.mockloop.ui.scoring.ScoringViewModel;
 import dev.mockloop.ui.session.RoundLayoutModel;
 import dev.mockloop.ui.session.SessionView;
 import dev.mockloop.ui.session.SessionViewModel;
+import dev.mockloop.ui.settings.CoreSections;
+import dev.mockloop.ui.settings.SettingsSection;
+import dev.mockloop.ui.settings.SettingsView;
+import dev.mockloop.ui.settings.SettingsViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
+import dev.mockloop.ui.welcome.WelcomeView;
+import dev.mockloop.ui.welcome.WelcomeViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,22 +86,27 @@ public final class Screens implements Navigator {
     private final RoundLayoutModel roundLayout;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
+    /** Whether nothing but the first home screen has been shown, when a welcome may replace it. */
+    private boolean atFirstHome;
 
     /**
      * @param initialLibrary the packs installed at start
      * @param startSettings  the settings read at start
+     * @param startPrefs     the settings screen's preferences read at start
      * @param ownFrameworks  the user's frameworks read at start
      */
     Screens(ShellServices services, Display display, PackLibrary initialLibrary, Settings startSettings,
-            List<Framework> ownFrameworks) {
+            AppSettings startPrefs, List<Framework> ownFrameworks) {
         this.services = services;
         this.display = display;
         this.library = new SimpleObjectProperty<>(initialLibrary);
-        this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
+        this.settings = new SettingsModel(startSettings, startPrefs, services.settings(), services.tasks());
         this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
         this.homeModel = new HomeViewModel(initialLibrary, userFrameworks,
                 new SurprisePicker(services.clock(), services.random(), DimensionTags.bundled()));
         library.addListener((obs, old, now) -> homeModel.setLibrary(now));
+        homeModel.setDefaultFramework(startPrefs.defaultFramework());
+        settings.preferencesProperty().addListener((obs, old, now) -> homeModel.setDefaultFramework(now.defaultFramework()));
         // Imported packs' tags and levels, for the history's filters.
         library.addListener((obs, old, now) -> services.tasks().run(() -> {
             services.review().catalog().record(now);
@@ -113,6 +126,12 @@ public final class Screens implements Navigator {
         }
     }
 
+    /** The first screen when no round waits to be recovered: the home screen, or the welcome once the history reads empty. */
+    void first() {
+        showHome();
+        atFirstHome = true;
+    }
+
     /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
     void recover(RoundDraft draft) {
         Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
@@ -127,6 +146,11 @@ public final class Screens implements Navigator {
 
     @Override
     public void home() {
+        atFirstHome = false;
+        showHome();
+    }
+
+    private void showHome() {
         homeModel.load(services.review(), services.tasks(), java.time.LocalDate.now(services.clock()).toEpochDay());
         display.show(new HomeView(homeModel, this), Place.PRACTICE);
     }
@@ -209,7 +233,7 @@ public final class Screens implements Navigator {
 
     @Override
     public void progress() {
-        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock());
+        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock(), library::get);
         display.show(new ProgressView(model), Place.PROGRESS);
         model.load();
     }
@@ -240,6 +264,41 @@ public final class Screens implements Navigator {
      */
     void showAttempted(Set<String> keys) {
         homeModel.setAttempted(keys);
+        if (keys.isEmpty() && atFirstHome && !settings.preferencesProperty().get().welcomeDismissed()) {
+            welcome();
+        }
+    }
+
+    /** Shows the first-run welcome: what a round is, a first round to try, where the data lives. */
+    public void welcome() {
+        atFirstHome = false;
+        display.show(new WelcomeView(new WelcomeViewModel(library.get(), dataFolder(),
+                () -> settings.updatePreferences(p -> p.withWelcomeDismissed(true)), this::practise, this::home,
+                services.openFolder())), Place.PRACTICE);
+    }
+
+    /**
+     * Shows the settings screen: its own sections, then each feature's.
+     */
+    public void settings() {
+        SettingsViewModel model = new SettingsViewModel(settings, userFrameworks, dataFolder(), services.openFolder(),
+                () -> services.cuePlayer().play(CueKind.PHASE_CHANGED));
+        List<SettingsSection> sections = new ArrayList<>(CoreSections.of(model, this::backups));
+        // Each feature adds its section here, one line each, e.g.
+        //   sections.add(new MicrophoneSection(...));        voice (ui/voice)
+        //   sections.add(new InterviewerServerSection(...)); interviewer (ui/interview)
+        //   sections.add(new CoachSection(...));             coach on/off (ui/coach)
+        display.show(new SettingsView(sections), Place.ELSEWHERE);
+    }
+
+    /** @return the settings every screen shares, including the settings screen's preferences */
+    public SettingsModel settingsModel() {
+        return settings;
+    }
+
+    /** @return the data folder: the database file's folder */
+    private java.nio.file.Path dataFolder() {
+        return services.backups().databaseFile().toAbsolutePath().getParent();
     }
 
     /** @return the installed packs, updated after each import */

@@ -48,6 +48,7 @@ final class SketchBoard extends Region {
     private double panY;
     private boolean panning;
     private boolean redrawPending;
+    private BoardLook look = BoardLook.LIGHT;
 
     SketchBoard(SketchPadModel model) {
         this.model = model;
@@ -58,6 +59,9 @@ final class SketchBoard extends Region {
         this.labelEditor = new LabelEditor(model);
         getStyleClass().add(STYLE_CLASS);
         setBackground(Background.fill(GridLayer.BOARD));
+        // The stylesheet's -color-board (dark in the dark theme) arrives as this region's
+        // background; the layers paint in the look it implies.
+        backgroundProperty().addListener((o, was, now) -> lookChanged(now));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -99,6 +103,26 @@ final class SketchBoard extends Region {
             e.consume();
         });
         updateCursor(null);
+    }
+
+    private void lookChanged(Background background) {
+        Color board = background == null || background.getFills().isEmpty()
+                || !(background.getFills().get(0).getFill() instanceof Color c) ? Color.WHITE : c;
+        BoardLook look = BoardLook.forBoard(board);
+        if (look.board().equals(this.look.board()) && look.dark() == this.look.dark()) {
+            return;
+        }
+        this.look = look;
+        eraserRing.setStroke(look.dark() ? Color.rgb(230, 237, 243, 0.85) : Color.rgb(31, 41, 55, 0.85));
+        grid.setLook(look);
+        overlay.setLook(look);
+        content.setLook(look);
+        overlay.redraw(model);
+    }
+
+    /** @return how the board shows the sketch now: light, or dark with colours turned over */
+    BoardLook look() {
+        return look;
     }
 
     /** Space held: drags pan instead of drawing. */

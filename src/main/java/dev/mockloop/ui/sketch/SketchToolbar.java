@@ -153,6 +153,7 @@ final class SketchToolbar extends FlowPane {
 
     private ToggleButton swatch(String hex) {
         Circle dot = new Circle(7, Color.web(hex));
+        dot.getStyleClass().add("ink-swatch");
         ToggleButton button = new ToggleButton(null, dot);
         button.setUserData(hex);
         button.setToggleGroup(swatches);
@@ -162,6 +163,7 @@ final class SketchToolbar extends FlowPane {
 
     private ToggleButton width(double px) {
         Rectangle line = new Rectangle(16, px, Color.web("#374151"));
+        line.getStyleClass().add("width-swatch");
         line.setArcWidth(px);
         line.setArcHeight(px);
         ToggleButton button = new ToggleButton(null, line);

@@ -59,6 +59,7 @@ final class TileLayer extends Region {
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
     private final AnimationTimer idle;
     private Set<Long> hidden = Set.of();
+    private BoardLook look = BoardLook.LIGHT;
     private double scale = Double.NaN;
     private double lastRebuildMs;
 
@@ -102,6 +103,14 @@ final class TileLayer extends Region {
         }
     }
 
+    /** Paints every element anew in this look's colours. */
+    void setLook(BoardLook now) {
+        if (now != look) {
+            look = now;
+            rebuild();
+        }
+    }
+
     /** Drops every tile and paints the view anew at the current zoom. */
     void rebuild() {
         long start = System.nanoTime();
@@ -128,7 +137,7 @@ final class TileLayer extends Region {
             forTilesOver(b, (tile, i, j) -> {
                 GraphicsContext g = tile.getGraphicsContext2D();
                 applyTile(g, i, j);
-                ElementPainter.paint(new CanvasSurface(g), e);
+                ElementPainter.paint(new CanvasSurface(g, look), e);
             });
         }
     }
@@ -184,7 +193,7 @@ final class TileLayer extends Region {
     /** Paints every element overlapping {@code area} (px) onto tile (i, j), bottom first. */
     private void paintElements(GraphicsContext g, long i, long j, Bounds area) {
         applyTile(g, i, j);
-        CanvasSurface surface = new CanvasSurface(g);
+        CanvasSurface surface = new CanvasSurface(g, look);
         for (Element e : sketch.elements()) {
             if (!hidden.contains(e.id()) && e.bounds().intersects(area)) {
                 ElementPainter.paint(surface, e);
@@ -270,7 +279,7 @@ final class TileLayer extends Region {
             tile.setLayoutY(c[1] * TILE);
             tiles.put(key(c[0], c[1]), tile);
             group.getChildren().add(tile);
-            surfaces.put(key(c[0], c[1]), new CanvasSurface(g));
+            surfaces.put(key(c[0], c[1]), new CanvasSurface(g, look));
             i0 = Math.min(i0, c[0]);
             j0 = Math.min(j0, c[1]);
             i1 = Math.max(i1, c[0]);

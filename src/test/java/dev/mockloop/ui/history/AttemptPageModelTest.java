@@ -72,7 +72,7 @@ class AttemptPageModelTest {
 
     private AttemptPageModel page(Attempt attempt, PackLibrary library) {
         AttemptPageModel model = new AttemptPageModel(attempt, review, library, new DirectTaskRunner(), history,
-                navigator, ZoneId.of("Europe/Berlin"));
+                navigator, ZoneId.of("Europe/Berlin"), dev.mockloop.ui.coach.TestCoverage.off());
         model.load();
         return model;
     }

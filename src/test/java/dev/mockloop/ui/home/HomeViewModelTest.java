@@ -35,6 +35,23 @@ class HomeViewModelTest {
             new SurprisePicker(Clock.fixed(NOW, ZoneOffset.UTC), new Random(3), DimensionTags.bundled()));
 
     @Test
+    void theDefaultFrameworkFromTheSettingsIsOfferedForEveryQuestionAndTheQuestionsOwnOtherwise() {
+        LibraryQuestion question = LIBRARY.questions().get(0);
+        model.selectedProperty().set(question);
+        assertEquals(question.framework(), model.frameworkProperty().get());
+
+        model.setDefaultFramework(dev.mockloop.framework.BuiltInFrameworks.SPEED_ROUND.id());
+        assertEquals(dev.mockloop.framework.BuiltInFrameworks.SPEED_ROUND, model.frameworkProperty().get(),
+                "the selected question switches at once");
+        model.selectedProperty().set(LIBRARY.questions().get(1));
+        assertEquals(dev.mockloop.framework.BuiltInFrameworks.SPEED_ROUND, model.frameworkProperty().get());
+
+        model.setDefaultFramework("no-such-framework");
+        assertEquals(LIBRARY.questions().get(1).framework(), model.frameworkProperty().get(),
+                "an unknown default falls back to the question's own");
+    }
+
+    @Test
     void showsEveryQuestionOfEveryPackUnfiltered() {
         assertEquals(LIBRARY.questions().size(), model.visibleQuestions().size());
     }

@@ -67,7 +67,7 @@ class ScoringViewModelTest {
         return new ScoringViewModel(round, navigator, () -> {
             renders.incrementAndGet();
             return PackFixtures.PNG;
-        });
+        }, dev.mockloop.ui.coach.TestCoverage.off());
     }
 
     private static void fillIn(ScoringViewModel model, int level, Verdict verdict) {

@@ -54,11 +54,25 @@ final class MainWindowHarness {
     final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
-        this(dataDir, stage, 1280, 860);
+        this(dataDir, stage, null, 1280, 860);
     }
 
     /** @param width the window's width in px, e.g. 1024 for the smallest laptop the layout is made for */
     MainWindowHarness(Path dataDir, Stage stage, double width, double height) {
+        this(dataDir, stage, null, width, height);
+    }
+
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences) {
+        this(dataDir, stage, preferences, 1280, 860);
+    }
+
+    /**
+     * @param preferences the settings screen's preferences the app read at start, or null for
+     *                    a window built without them (light, no welcome), as most tests use
+     * @param width       the window's width in px
+     */
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences, double width,
+            double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir, clock, ticker, Runnable::run, Runnable::run);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
@@ -80,8 +94,13 @@ final class MainWindowHarness {
                         return Optional.ofNullable(nextExportFile);
                     }
                 }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.coach());
-        window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
-                context.draft());
+        window = preferences == null
+                ? new MainWindow(services, context.library(), context.settings(), context.userFrameworks(), context.draft())
+                : new MainWindow(services, context.library(), context.settings(), preferences, context.userFrameworks(),
+                        context.draft());
+        if (preferences != null) {
+            window.showAttempted(context.attemptedAtOpen());
+        }
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
