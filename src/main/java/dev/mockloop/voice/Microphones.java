@@ -16,7 +16,7 @@ import javax.sound.sampled.TargetDataLine;
 public final class Microphones {
 
     /** Line buffer asked for, ms: room for the recorder to fall behind briefly (e.g. a disk stall). */
-    static final int BUFFER_MS = 1_000;
+    static final int BUFFER_MS = 2_000;
 
     /** Formats tried in order; Java Sound converts any of them to {@link AudioSpec#pcmFormat()}. */
     private static final AudioFormat[] FORMATS = {

@@ -55,7 +55,9 @@ public final class OggOpusReader {
                 packets.add(data);
                 decoded += new OpusAudioData(data).getNumberOfSamples() / (AudioSpec.GRANULE_RATE / AudioSpec.SAMPLE_RATE);
             }
-            return new Segment(number, startRoundMs, preSkip, packets, Math.max(0, decoded - preSkip), size);
+            // The segment lasts as long as the audio written into it; its last few ms (the encoder's
+            // look-ahead, the pre-skip) come out of the decoder as silence.
+            return new Segment(number, startRoundMs, preSkip, packets, decoded, size);
         }
     }
 

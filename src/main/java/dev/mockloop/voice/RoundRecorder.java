@@ -53,6 +53,7 @@ public final class RoundRecorder implements AutoCloseable {
     private volatile double levelDbfs = SpeechDetector.SILENCE_DBFS;
     private volatile boolean interviewerSpeaking;
     private volatile boolean finished;
+    private volatile long capturedUntilMs;
     private Thread thread;
 
     // Owned by the recording thread (or the pumping test).
@@ -116,6 +117,11 @@ public final class RoundRecorder implements AutoCloseable {
     /** @return what the recorder is doing, with a line for the user */
     public RecorderStatus status() {
         return status;
+    }
+
+    /** @return the round ms up to which audio has been read from the microphone (flushed or not) */
+    public long capturedUntilMs() {
+        return capturedUntilMs;
     }
 
     /** @return the last frame's level, dBFS, for a meter */
@@ -208,6 +214,7 @@ public final class RoundRecorder implements AutoCloseable {
             segmentStartNanos = ticker.nanoTime();
             segmentStartRoundMs = start.roundMs() + (segmentStartNanos - start.nanos()) / 1_000_000;
             writer = new OggOpusWriter(RecordingFolder.segment(folder, segment), segmentStartRoundMs);
+            capturedUntilMs = segmentStartRoundMs;
             chunkFirstSample = 0;
             flags = new StringBuilder();
             status = new RecorderStatus(RecorderStatus.State.RECORDING, "Recording from " + source.name() + ".");
@@ -245,6 +252,7 @@ public final class RoundRecorder implements AutoCloseable {
             boolean speech = detector.isSpeech(frame, 0, frame.length) && !interviewerSpeaking;
             levelDbfs = detector.lastLevelDbfs();
             writer.writeFrame(frame, 0);
+            capturedUntilMs = segmentStartRoundMs + AudioSpec.samplesToMs(writer.samples());
             flags.append(speech ? '1' : '0');
             if (writer.samples() - chunkFirstSample >= CHUNK_SAMPLES) {
                 flushChunk();

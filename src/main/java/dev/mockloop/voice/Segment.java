@@ -10,7 +10,7 @@ import java.util.List;
  * @param startRoundMs the round's elapsed ms (pauses excluded) at its first sample
  * @param preSkip      decoder delay at the start, samples at {@link AudioSpec#SAMPLE_RATE}
  * @param packets      the Opus packets in order, one 20 ms frame each
- * @param samples      speech samples in it, decoder delay excluded
+ * @param samples      samples written into it (20 ms a packet)
  * @param bytes        the file's size, bytes
  */
 public record Segment(int number, long startRoundMs, int preSkip, List<byte[]> packets, long samples, long bytes) {
