@@ -30,7 +30,10 @@ public final class RoundRecorder implements AutoCloseable {
         PcmSource open() throws MicrophoneException;
     }
 
-    private sealed interface Command permits Start, Pause, Stop {
+    private sealed interface Command permits Open, Start, Pause, Stop {
+    }
+
+    private record Open() implements Command {
     }
 
     private record Start(long roundMs, long nanos) implements Command {
@@ -50,6 +53,7 @@ public final class RoundRecorder implements AutoCloseable {
     private final Ticker ticker;
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private volatile RecorderStatus status = RecorderStatus.IDLE;
+    private volatile java.util.function.Consumer<RecorderStatus> onStatus = s -> { };
     private volatile double levelDbfs = SpeechDetector.SILENCE_DBFS;
     private volatile boolean interviewerSpeaking;
     private volatile boolean finished;
@@ -89,6 +93,20 @@ public final class RoundRecorder implements AutoCloseable {
     /** @return the round's folder */
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * Opens the microphone ahead of the start, so the recording begins with the round rather
+     * than a moment later. Optional: {@link #start} opens it too.
+     */
+    public void open() {
+        commands.add(new Open());
+    }
+
+    /** @param listener hears every change of {@link #status()}, on the recorder's thread; must not block */
+    public void onStatus(java.util.function.Consumer<RecorderStatus> listener) {
+        this.onStatus = listener;
+        listener.accept(status);
     }
 
     /** Starts or resumes recording; the round's clock reads {@code roundMs} now (elapsed, pauses excluded). */
@@ -174,7 +192,9 @@ public final class RoundRecorder implements AutoCloseable {
         if (finished) {
             return;
         }
-        if (command instanceof Start start) {
+        if (command instanceof Open) {
+            openSource();
+        } else if (command instanceof Start start) {
             begin(start);
         } else if (command instanceof Pause pause) {
             if (writer != null) {
@@ -195,13 +215,8 @@ public final class RoundRecorder implements AutoCloseable {
         if (writer != null) {
             return;
         }
-        if (source == null) {
-            try {
-                source = opener.open();
-            } catch (MicrophoneException e) {
-                status = new RecorderStatus(RecorderStatus.State.UNAVAILABLE, e.getMessage());
-                return;
-            }
+        if (!openSource()) {
+            return;
         }
         try {
             Files.createDirectories(folder);
@@ -217,10 +232,27 @@ public final class RoundRecorder implements AutoCloseable {
             capturedUntilMs = segmentStartRoundMs;
             chunkFirstSample = 0;
             flags = new StringBuilder();
-            status = new RecorderStatus(RecorderStatus.State.RECORDING, "Recording from " + source.name() + ".");
+            setStatus(new RecorderStatus(RecorderStatus.State.RECORDING, "Recording from " + source.name() + "."));
         } catch (IOException | RuntimeException e) {
             fail(e);
         }
+    }
+
+    private boolean openSource() {
+        if (source == null) {
+            try {
+                source = opener.open();
+            } catch (MicrophoneException e) {
+                setStatus(new RecorderStatus(RecorderStatus.State.UNAVAILABLE, e.getMessage()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void setStatus(RecorderStatus next) {
+        status = next;
+        onStatus.accept(next);
     }
 
     /** @return samples the clock has reached in this segment at {@code nanos} */
@@ -293,19 +325,19 @@ public final class RoundRecorder implements AutoCloseable {
             writer = null;
         }
         source.stop();
-        status = next;
+        setStatus(next);
     }
 
     private void fail(Exception e) {
-        status = new RecorderStatus(RecorderStatus.State.FAILED, "Recording stopped: the audio could not be written"
-                + " to " + folder + " (" + e.getMessage() + "). What was recorded until then is kept; the round goes on.");
         endQuietly();
+        setStatus(new RecorderStatus(RecorderStatus.State.FAILED, "Recording stopped: the audio could not be written"
+                + " to " + folder + " (" + e.getMessage() + "). What was recorded until then is kept; the round goes on."));
         finished = true;
     }
 
     private void finish(RecorderStatus last) {
         endQuietly();
-        status = last;
+        setStatus(last);
         finished = true;
     }
 
