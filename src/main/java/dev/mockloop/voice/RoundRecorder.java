@@ -215,6 +215,7 @@ public final class RoundRecorder implements AutoCloseable {
         if (writer != null) {
             return;
         }
+        boolean opened = source != null;
         if (!openSource()) {
             return;
         }
@@ -226,7 +227,9 @@ public final class RoundRecorder implements AutoCloseable {
                 log = new ChunkLog(RecordingFolder.chunkLog(folder));
             }
             source.start();
-            segmentStartNanos = ticker.nanoTime();
+            // A microphone opened ahead (see open()) starts within a moment of the command: its
+            // first sample is the round's ms at the command. One opened just now started later.
+            segmentStartNanos = opened ? start.nanos() : ticker.nanoTime();
             segmentStartRoundMs = start.roundMs() + (segmentStartNanos - start.nanos()) / 1_000_000;
             writer = new OggOpusWriter(RecordingFolder.segment(folder, segment), segmentStartRoundMs);
             capturedUntilMs = segmentStartRoundMs;
@@ -364,7 +367,11 @@ public final class RoundRecorder implements AutoCloseable {
         }
     }
 
-    /** Stops recording and waits up to 2 s for the last chunk to reach the disk. */
+    /**
+     * Stops recording and waits up to 10 s for the last chunk to reach the disk (a recorder
+     * keeping up with the clock needs milliseconds; one fed faster than real time, as in
+     * tests, may have seconds to encode).
+     */
     @Override
     public void close() {
         stop();
@@ -377,7 +384,7 @@ public final class RoundRecorder implements AutoCloseable {
             return;
         }
         try {
-            running.join(2_000);
+            running.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -274,7 +274,7 @@ public final class VoiceService implements AutoCloseable {
         }
         io.shutdown();
         try {
-            io.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+            io.awaitTermination(12, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
