@@ -28,8 +28,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * or 2×, and a line when there is nothing to play. Dragging the replay's scrubber seeks the
  * sound too. Mounted under a {@code SketchReplay} (sharing its model), or {@link #standalone}
  * with a scrubber of its own when nothing was drawn. The sound stops when the pane leaves
- * the screen. Ids: {@code #voice-replay}, {@code #voice-play}, {@code #voice-speed-1},
- * {@code #voice-speed-1.5}, {@code #voice-speed-2}, {@code #voice-message}.
+ * the screen. Ids: {@code #voice-replay}, {@code #voice-play}, {@code #voice-speed-100},
+ * {@code #voice-speed-150}, {@code #voice-speed-200}, {@code #voice-message}.
  */
 public final class ReplayPane extends VBox {
 
@@ -65,7 +65,7 @@ public final class ReplayPane extends VBox {
         for (double factor : ReplayPlayer.SPEEDS) {
             String label = factor == Math.rint(factor) ? String.valueOf((int) factor) : String.valueOf(factor);
             ToggleButton speed = new ToggleButton(label + "×");
-            speed.setId("voice-speed-" + label);
+            speed.setId("voice-speed-" + Math.round(factor * 100));
             speed.setToggleGroup(group);
             speed.setSelected(factor == 1.0);
             speed.disableProperty().bind(model.availableProperty().not());
