@@ -7,11 +7,12 @@ import javax.sound.sampled.AudioFormat;
  *
  * <p>Speech is captured at 16 kHz mono, 16-bit (wideband: the whole speech band up to
  * 8 kHz), in frames of 20 ms (Opus's usual frame, RFC 6716 section 2.1.4), and encoded with
- * Opus at {@value #BITRATE_BPS} bit/s, complexity {@value #COMPLEXITY}. Measured on a
- * 51 s speech sample (BENCHMARKS.md, audio.*): about 161 kB a minute, so a 45-minute round
- * takes about 7.3 MB (the goal is 10 MB), at about 1.5% of one core. Lossless FLAC of the
- * same 16 kHz audio took 1.13 MB a minute (51 MB for 45 minutes), five times over the goal,
- * which is why the recording is Opus in Ogg (RFC 7845).
+ * Opus at {@value #BITRATE_BPS} bit/s, complexity {@value #COMPLEXITY}. Measured by VoiceBench
+ * (BENCHMARKS.md, audio.*) on speech with pauses in a quiet room: about 189 kB a minute with
+ * the Ogg pages, so a 45-minute round takes about 8.5 MB (the goal is 10 MB), at about 2% of
+ * one core. Lossless FLAC (sox, level 8) of 51 s of the same 16 kHz speech took 1.13 MB a
+ * minute, 51 MB for 45 minutes, five times over the goal, which is why the recording is Opus
+ * in Ogg (RFC 7845). Complexity 10 costs about four times the CPU of 5 for the same size.
  */
 public final class AudioSpec {
 
