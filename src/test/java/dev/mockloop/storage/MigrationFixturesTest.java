@@ -38,6 +38,10 @@ class MigrationFixturesTest {
                         INSERT INTO attempts (id, pack_id, pack_version, question_id, question_title, started_at,
                             ended_at, notes, verdict, reflection, created_at)
                         VALUES (7, 'p', '1.0.0', 'q', 'An old round', 1000, 2000, 'old notes', 'HIRE', 'fine', 3000)""");
+                if (version >= 6) {
+                    // From version 6 on, the app gives every attempt its round's id.
+                    execute(c, "UPDATE attempts SET round_id = 'round-7' WHERE id = 7");
+                }
                 execute(c, """
                         INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms)
                         VALUES (7, 0, 'req', 'Requirements', 300000, 320000)""");
