@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
  */
 public final class TalkFiguresPane extends VBox {
 
+    /** Widest the pane grows, px, so the probe lines wrap at a readable length. */
+    static final double MAX_WIDTH = 900;
+
     /**
      * @param load  reads the attempt's figures (off the UI thread), empty if the round was not recorded
      * @param tasks runs {@code load}
@@ -29,6 +32,7 @@ public final class TalkFiguresPane extends VBox {
     public TalkFiguresPane(Callable<Optional<TalkFigures>> load, TaskRunner tasks) {
         super(8);
         setId("talk-figures");
+        setMaxWidth(MAX_WIDTH);
         Label loading = muted("Measuring how you talked…");
         loading.setId("talk-message");
         getChildren().add(loading);
@@ -40,6 +44,7 @@ public final class TalkFiguresPane extends VBox {
     public TalkFiguresPane(TalkFigures figures) {
         super(8);
         setId("talk-figures");
+        setMaxWidth(MAX_WIDTH);
         show(figures);
     }
 
@@ -64,6 +69,9 @@ public final class TalkFiguresPane extends VBox {
         phases.setVgap(4);
         int row = 0;
         for (TalkFigures.PhaseTalk phase : figures.phases()) {
+            if (phase.lengthMs() == 0) {
+                continue;  // a phase the round never reached
+            }
             ProgressBar bar = new ProgressBar(phase.share());
             bar.setPrefWidth(180);
             Label value = new Label(TimeText.duration(phase.talkMs()) + " of " + TimeText.duration(phase.lengthMs())

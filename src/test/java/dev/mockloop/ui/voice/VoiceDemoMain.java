@@ -55,7 +55,8 @@ public final class VoiceDemoMain extends Application {
         ExecutorService roundThread = Executors.newSingleThreadExecutor();
         AppContext context = AppContext.open(data, Clock.systemDefaultZone(), Ticker.system(), roundThread::execute, null);
         Label wait = new Label("Recording a 24-second round…");
-        stage.setScene(new Scene(new VBox(wait), 1440, 900));
+        String[] size = System.getProperty("demo.size", "1440x900").split("x");
+        stage.setScene(new Scene(new VBox(wait), Double.parseDouble(size[0]), Double.parseDouble(size[1])));
         stage.show();
         CompletableFuture.supplyAsync(() -> runRound(context), roundThread).thenCompose(f -> f)
                 .thenAccept(attempt -> Platform.runLater(() -> show(stage, context, attempt)))
@@ -122,7 +123,9 @@ public final class VoiceDemoMain extends Application {
                 talkHeading, new TalkFiguresPane(() -> context.voice().figures(attempt), tasks),
                 new MicrophoneSection(new MicrophoneModel(context.voice(), tasks)));
         page.setPadding(new Insets(16, 24, 24, 24));
-        stage.getScene().setRoot(new ScrollPane(page));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        stage.getScene().setRoot(scroll);
         System.out.println("DEMO READY " + attempt.id());
     }
 
