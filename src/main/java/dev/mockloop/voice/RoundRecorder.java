@@ -46,6 +46,14 @@ public final class RoundRecorder implements AutoCloseable {
     }
 
     private static final long CHUNK_SAMPLES = (long) AudioSpec.CHUNK_MS * AudioSpec.SAMPLES_PER_MS;
+    /**
+     * The furthest the recorder may fall behind the clock, ms. A microphone buffers
+     * {@value Microphones#BUFFER_MS} ms, so audio further back was lost on a real device (a
+     * stalled disk, a suspended machine); the recorder then starts a new segment at the
+     * clock's time rather than encode a backlog that no longer exists. A source faster than
+     * real time (tests jumping the clock by minutes) is cut the same way.
+     */
+    static final long MAX_BEHIND_MS = 5_000;
 
     private final String roundId;
     private final Path folder;
@@ -264,14 +272,27 @@ public final class RoundRecorder implements AutoCloseable {
     }
 
     private void drainUntil(long nanos) {
-        long due = dueAt(nanos);
+        long due = Math.min(dueAt(nanos), writer.samples() + MAX_BEHIND_MS * AudioSpec.SAMPLES_PER_MS);
         while (writer != null && writer.samples() + AudioSpec.FRAME_SAMPLES <= due) {
             captureFrame();
         }
     }
 
     private boolean captureIfDue() {
-        if (writer == null || writer.samples() + AudioSpec.FRAME_SAMPLES > dueAt(ticker.nanoTime())) {
+        if (writer == null) {
+            return false;
+        }
+        long now = ticker.nanoTime();
+        long due = dueAt(now);
+        if (due - writer.samples() > MAX_BEHIND_MS * AudioSpec.SAMPLES_PER_MS) {
+            long roundMs = segmentStartRoundMs + (now - segmentStartNanos) / 1_000_000;
+            endSegment(status);
+            if (writer == null && !finished) {
+                begin(new Start(roundMs, now));
+            }
+            return true;
+        }
+        if (writer.samples() + AudioSpec.FRAME_SAMPLES > due) {
             return false;
         }
         captureFrame();

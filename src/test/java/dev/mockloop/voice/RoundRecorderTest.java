@@ -89,6 +89,26 @@ class RoundRecorderTest {
     }
 
     @Test
+    void aRecorderFarBehindTheClockStartsAgainAtTheClocksTimeInsteadOfEncodingABacklog() throws Exception {
+        RoundRecorder recorder = recorder();
+        recorder.start(0);
+        recorder.pump();
+        ticker.advanceMillis(2_000);
+        recorder.pump();
+        ticker.advanceMillis(7 * 60_000);  // the machine was suspended for seven minutes mid-round
+        recorder.pump();
+        ticker.advanceMillis(1_000);
+        recorder.pump();
+        recorder.stop();
+        recorder.pump();
+
+        Recording recording = RecordingLoader.load(recorder.folder(), "round-1");
+        assertEquals(List.of(0L, 422_000L), recording.segments().stream().map(Segment::startRoundMs).toList());
+        assertEquals(423_000, recording.endMs(), 20, "the new segment keeps to the round's clock");
+        assertEquals(3_000, recording.audibleMs(), 40);
+    }
+
+    @Test
     void aRecorderOnAFolderWithSegmentsCarriesOnWithTheNextOne() throws Exception {
         RoundRecorder first = recorder();
         first.start(0);
