@@ -67,24 +67,27 @@ class KillMidRecordingTest {
         short[] back = TestAudio.decode(killed, killed.segments().get(0).startRoundMs(), 2_000);
         assertTrue(TestAudio.correlation(heard, 0, back, 0, back.length, 8) > 0.8, "the flushed audio is the speech heard");
         List<ChunkRecord> chunks = RecordingLoader.chunks(folder);
-        assertEquals(killed.segments().get(0).samples(), chunks.stream().mapToLong(ChunkRecord::samples).sum(),
-                "every flushed chunk has its line in the chunk log");
+        assertEquals(killed.segments().stream().mapToLong(Segment::samples).sum(),
+                chunks.stream().mapToLong(ChunkRecord::samples).sum(), "every flushed chunk has its line in the chunk log");
 
-        // The app starts again and resumes the round from its last autosave, 5 s in.
+        // The app starts again and resumes the round from its last autosave, a little before
+        // the last chunk that reached the disk: the resumed round records that time again.
+        long resumeAt = killed.endMs() - 2_000;
+        int next = killed.segments().get(killed.segments().size() - 1).number() + 1;
         AlsaHarness.feed(heard);
         ManualTicker ticker = new ManualTicker();
         Microphones microphones = new Microphones();
         RoundRecorder resumed = new RoundRecorder("round-k", folder, () -> microphones.open(""), ticker);
-        resumed.start(5_000);
+        resumed.start(resumeAt);
         resumed.pump();
         ticker.advanceMillis(3_000);
         resumed.pump();
         resumed.stop();
         resumed.pump();
         Recording both = RecordingLoader.load(folder, "round-k");
-        assertEquals(List.of(1, 2), both.segments().stream().map(Segment::number).toList());
-        assertEquals(new Recording.Span(1, 5_000, 8_000), both.spans().get(both.spans().size() - 1),
-                "the resumed round's audio takes over from its resume point");
-        assertEquals(8_000, both.endMs());
+        assertEquals(next, both.segments().get(both.segments().size() - 1).number(), "the next segment");
+        assertEquals(new Recording.Span(both.segments().size() - 1, resumeAt, resumeAt + 3_000),
+                both.spans().get(both.spans().size() - 1), "the resumed round's audio takes over from its resume point");
+        assertEquals(resumeAt + 3_000, both.endMs());
     }
 }
