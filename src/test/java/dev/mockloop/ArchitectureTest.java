@@ -26,7 +26,7 @@ class ArchitectureTest {
         "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
         "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli..",
         "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export..",
-        "dev.mockloop.coach.."
+        "dev.mockloop.coach..", "dev.mockloop.voice.."
     };
 
     @ArchTest
@@ -89,6 +89,7 @@ class ArchitectureTest {
                     "dev.mockloop.export..", "dev.mockloop.settings..")
             .layer("review").definedBy("dev.mockloop.review..")
             .layer("coach").definedBy("dev.mockloop.coach..")
+            .layer("voice").definedBy("dev.mockloop.voice..")
             .layer("cli").definedBy("dev.mockloop.cli..")
             .layer("ui").definedBy("dev.mockloop.ui..")
             .layer("app").definedBy("dev.mockloop.app..")
@@ -97,13 +98,15 @@ class ArchitectureTest {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("review").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("coach").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "coach", "ui", "cli", "app")
-            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "coach", "ui", "cli", "app")
-            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "coach", "ui", "cli", "app")
-            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "ui", "cli",
+            .whereLayer("voice").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "coach", "voice", "ui", "cli", "app")
+            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "coach", "voice", "ui", "cli", "app")
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "coach", "voice", "ui", "cli",
                     "app")
-            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "ui", "cli",
-                    "app");
+            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "voice", "ui",
+                    "cli", "app")
+            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "voice", "ui",
+                    "cli", "app");
 
     @ArchTest
     static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.mockloop.(*)..")

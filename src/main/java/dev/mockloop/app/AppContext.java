@@ -31,6 +31,8 @@ import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
+import dev.mockloop.voice.RecordingRepository;
+import dev.mockloop.voice.VoiceService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final List<PackProblem> packProblems;
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
+    private final VoiceService voice;
 
     private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
                        Database database, BackupService backups, Packs packs, PackLibrary library,
@@ -122,6 +125,17 @@ public final class AppContext implements AutoCloseable {
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
+        // The recorder hangs off the round service; no sound device is touched until a round
+        // is begun. Audio left by attempts deleted last time (their undo is gone now),
+        // abandoned rounds and discarded drafts is removed here, off the UI thread.
+        this.voice = new VoiceService(dataDir, new RecordingRepository(database), settingsRepository, ticker, clock);
+        rounds.addListener(voice.listener());
+        voice.sweep(keptRounds());
+    }
+
+    /** The rounds whose audio stays whatever: the autosaved one. */
+    private Set<String> keptRounds() {
+        return draft.map(RoundDraft::roundId).filter(java.util.Objects::nonNull).map(Set::of).orElse(Set.of());
     }
 
     /**
@@ -288,9 +302,23 @@ public final class AppContext implements AutoCloseable {
         return packProblems;
     }
 
-    /** Lets a save in flight finish (up to 10 s), then closes the database. */
+    /** @return recording, replay, talk figures and the interviewer's voice */
+    public VoiceService voice() {
+        return voice;
+    }
+
+    /**
+     * Ends the round's recording (its last chunk reaches the disk), removes the audio of
+     * attempts deleted in this run, lets a save in flight finish (up to 10 s), then closes the database.
+     */
     @Override
     public void close() {
+        try {
+            voice.sweep(keptRounds());
+        } catch (RuntimeException e) {
+            System.err.println("Mockloop: old recordings not removed: " + e.getMessage());
+        }
+        voice.close();
         // The coach may still be storing a result: let it finish (or give up) before the database closes.
         coachThread.shutdown();
         try {

@@ -37,7 +37,8 @@ public final class Migrator {
             "V4__packs.sql",
             "V5__review.sql",
             "V6__rounds.sql",
-            "V7__coach.sql");
+            "V7__coach.sql",
+            "V8__recordings.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 
