@@ -280,6 +280,7 @@ class InterviewSecurityTest {
         try (PageClient page = PageClient.open(link, null)) {
             key = page.next("welcome").path("seatKey").asText();
             page.send("{\"type\":\"notes\",\"text\":\"<script>alert(1)</script>\\u202e<img src=x onerror=alert(2)>\\u0000!\"}");
+            page.sync();
         }
         try (PageClient again = PageClient.open(link, key)) {
             assertEquals("<script>alert(1)</script><img src=x onerror=alert(2)>!",

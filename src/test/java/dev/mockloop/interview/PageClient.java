@@ -87,6 +87,15 @@ final class PageClient implements WebSocket.Listener, AutoCloseable {
         return closed.orTimeout(10, TimeUnit.SECONDS).join();
     }
 
+    /**
+     * Waits until the server has handled everything sent so far: a socket's messages are handled
+     * in order, so the reply to a last, refused one comes after them.
+     */
+    void sync() {
+        send("{}");
+        next("error");
+    }
+
     void send(String json) {
         socket.sendText(json, true).orTimeout(10, TimeUnit.SECONDS).join();
     }
