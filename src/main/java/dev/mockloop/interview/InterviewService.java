@@ -1,5 +1,9 @@
 package dev.mockloop.interview;
 
+import dev.mockloop.attempt.Attempt;
+import dev.mockloop.session.ActiveRound;
+import dev.mockloop.session.RoundListener;
+import dev.mockloop.session.ScheduledProbe;
 import dev.mockloop.session.Ticker;
 import java.net.InetAddress;
 import java.security.SecureRandom;
@@ -23,12 +27,12 @@ import java.util.function.Supplier;
  * {@link Scheduler}'s thread, so the round's thread never waits on the network or the disk.
  *
  * <p><b>Life of an invitation.</b> {@link #invite} starts a server with a new {@link InviteToken};
- * the link stops working when the candidate withdraws it, invites again, saves the round
- * ({@link #roundSaved}) or drops it ({@link #roundDropped}), and the server stops with it. Scoring
- * the interviewer has not submitted is saved as a draft when the round is saved or the invitation
- * withdrawn.
+ * the link stops working when the candidate withdraws it, invites again, saves the round or
+ * abandons it, and the server stops with it. Scoring the interviewer has not submitted is saved
+ * as a draft when the round is saved or the invitation withdrawn. It hears the round's events as
+ * a {@link RoundListener}: the composition root adds it to the round service.
  */
-public final class InterviewService implements AutoCloseable {
+public final class InterviewService implements RoundListener, AutoCloseable {
 
     /** How often the page's clock is set right from the round's timer, ms. */
     static final long HEARTBEAT_MS = 1_000;
@@ -43,7 +47,7 @@ public final class InterviewService implements AutoCloseable {
     private final List<Consumer<InviteStatus>> listeners = new CopyOnWriteArrayList<>();
     // Round thread only:
     private InviteStatus status = InviteStatus.NONE;
-    private LiveRound round;
+    private ActiveRound round;
     private SketchFeed sketchFeed;
     private Scheduler.Scheduled heartbeat;
     private String link = "";
@@ -98,7 +102,7 @@ public final class InterviewService implements AutoCloseable {
      * @param live     the round in progress (before its start or during it)
      * @param settings loopback or the local network, and the port
      */
-    public void invite(LiveRound live, InterviewSettings settings) {
+    public void invite(ActiveRound live, InterviewSettings settings) {
         endInvitation("The candidate made a new invitation link.", true);
         InviteToken token = InviteToken.random(random);
         String roundId = live.roundId();
@@ -181,18 +185,45 @@ public final class InterviewService implements AutoCloseable {
         }
     }
 
-    /** The round changed (started, paused, resumed, moved phase, extended, finished): the page hears at once. */
-    public void roundChanged(String roundId) {
-        Invitation current = invitation;
-        if (current != null && current.roundId().equals(roundId)) {
-            publishStatus();
-        }
+    @Override
+    public void started(ActiveRound r) {
+        roundChanged(r);
+    }
+
+    @Override
+    public void paused(ActiveRound r) {
+        roundChanged(r);
+    }
+
+    @Override
+    public void resumed(ActiveRound r) {
+        roundChanged(r);
+    }
+
+    @Override
+    public void phaseChanged(ActiveRound r) {
+        roundChanged(r);
+    }
+
+    @Override
+    public void probeShown(ActiveRound r, ScheduledProbe probe) {
+        roundChanged(r);
+    }
+
+    @Override
+    public void probeAnswered(ActiveRound r, ScheduledProbe probe, long responseMs) {
+        roundChanged(r);
+    }
+
+    @Override
+    public void finished(ActiveRound r) {
+        roundChanged(r);
     }
 
     /** The round was saved as an attempt: scoring not submitted is saved as a draft, and the link expires. */
-    public void roundSaved(String roundId) {
-        Invitation current = invitation;
-        if (current != null && current.roundId().equals(roundId)) {
+    @Override
+    public void saved(ActiveRound r, Attempt attempt) {
+        if (isInvited(r)) {
             publishStatus();
             endInvitation("The candidate saved the round. Thank you for interviewing; this link has expired.", true);
             notifyListeners();
@@ -200,12 +231,24 @@ public final class InterviewService implements AutoCloseable {
     }
 
     /** The round was abandoned: the link expires and nothing is kept. */
-    public void roundDropped(String roundId) {
-        Invitation current = invitation;
-        if (current != null && current.roundId().equals(roundId)) {
+    @Override
+    public void abandoned(ActiveRound r) {
+        if (isInvited(r)) {
             endInvitation("The candidate ended the round without saving it. This link has expired.", false);
             notifyListeners();
         }
+    }
+
+    /** The round's clock or probes changed: the page hears at once rather than at the next heartbeat. */
+    private void roundChanged(ActiveRound r) {
+        if (isInvited(r)) {
+            publishStatus();
+        }
+    }
+
+    private boolean isInvited(ActiveRound r) {
+        Invitation current = invitation;
+        return current != null && current.roundId().equals(r.roundId());
     }
 
     /** Ends any invitation (keeping drafts) and stops the server; the composition root closes the scheduler after. */

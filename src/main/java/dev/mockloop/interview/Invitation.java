@@ -1,6 +1,8 @@
 package dev.mockloop.interview;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockloop.attempt.ScoreSheet;
+import dev.mockloop.session.ActiveRound;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -26,13 +28,13 @@ final class Invitation {
 
     private static final class SeatSheet {
         String notes = "";
-        SheetInput sheet = SheetInput.EMPTY;
+        ScoreSheet sheet = ScoreSheet.EMPTY;
         boolean submitted;
         boolean unsaved;
     }
 
     private final InviteToken token;
-    private final LiveRound round;
+    private final ActiveRound round;
     private final String roundId;
     private final RoundBrief brief;
     private final Executor roundThread;
@@ -55,7 +57,7 @@ final class Invitation {
      * @param status        the first {@code status} message
      * @param refreshStatus asks for a fresh status; run on the round's thread
      */
-    Invitation(InviteToken token, LiveRound round, String roundId, RoundBrief brief, String status,
+    Invitation(InviteToken token, ActiveRound round, String roundId, RoundBrief brief, String status,
                Executor roundThread, Scheduler scheduler, SheetStore store, Clock clock, SecureRandom random,
                Runnable refreshStatus, Listener listener) {
         this.token = token;
@@ -150,8 +152,11 @@ final class Invitation {
         if (command instanceof PageCommand.Fire fire) {
             roundThread.execute(() -> {
                 if (open()) {
-                    round.fireProbe(fire.probeIndex());
-                    refreshStatus.run();
+                    if (round.fireProbe(fire.probeIndex())) {
+                        refreshStatus.run();
+                    } else {
+                        page.send(error("That probe was asked already, or the round is not running."));
+                    }
                 }
             });
         } else if (command instanceof PageCommand.Nudge nudge) {
@@ -181,8 +186,7 @@ final class Invitation {
     private InterviewerSheet snapshot(int seat, boolean submitted) {
         synchronized (sheets) {
             SeatSheet s = sheets[seat - 1];
-            return new InterviewerSheet(roundId, seat, s.sheet.levels(), s.sheet.failureModes(), s.sheet.verdict(),
-                    s.sheet.feedback(), s.notes, clock.instant(), submitted || s.submitted);
+            return new InterviewerSheet(roundId, seat, s.sheet, s.notes, clock.instant(), submitted || s.submitted);
         }
     }
 
@@ -192,9 +196,7 @@ final class Invitation {
             synchronized (sheets) {
                 SeatSheet s = sheets[sheet.seat() - 1];
                 s.submitted |= sheet.submitted();
-                s.unsaved = !(s.notes.equals(sheet.notes()) && s.sheet.feedback().equals(sheet.feedback())
-                        && s.sheet.levels().equals(sheet.levels()) && s.sheet.verdict() == sheet.verdict()
-                        && s.sheet.failureModes().equals(sheet.failureModes()));
+                s.unsaved = !(s.notes.equals(sheet.notes()) && s.sheet.equals(sheet.sheet()));
             }
             if (replyTo != null) {
                 replyTo.send(PageJson.write(PageJson.message("saved").put("at", sheet.savedAt().toEpochMilli())));
@@ -247,7 +249,7 @@ final class Invitation {
                 synchronized (sheets) {
                     SeatSheet s = sheets[seat - 1];
                     pending = s.unsaved;
-                    empty = s.sheet.isEmpty() && s.notes.isBlank();
+                    empty = s.sheet.isBlank() && s.notes.isBlank();
                 }
                 if (pending && !empty) {
                     save(snapshot(seat, false), null);
@@ -296,13 +298,13 @@ final class Invitation {
             node.put("notes", s.notes);
             ObjectNode levels = node.putObject("levels");
             s.sheet.levels().forEach(levels::put);
-            node.set("failureModes", PageJson.strings(s.sheet.failureModes()));
+            node.set("failureModes", PageJson.strings(s.sheet.failureModeIds()));
             if (s.sheet.verdict() != null) {
                 node.put("verdict", s.sheet.verdict().name());
             } else {
                 node.putNull("verdict");
             }
-            node.put("feedback", s.sheet.feedback());
+            node.put("feedback", s.sheet.text());
             node.put("submitted", s.submitted);
             return PageJson.write(node);
         }

@@ -2,6 +2,7 @@ package dev.mockloop.interview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mockloop.attempt.ScoreSheet;
 import dev.mockloop.attempt.Verdict;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,11 +38,11 @@ sealed interface PageCommand {
     }
 
     /** The scoring so far, kept so a reconnecting page gets it back. */
-    record Draft(SheetInput sheet) implements PageCommand {
+    record Draft(ScoreSheet sheet) implements PageCommand {
     }
 
     /** The scoring, finished and to be saved. */
-    record Submit(SheetInput sheet) implements PageCommand {
+    record Submit(ScoreSheet sheet) implements PageCommand {
     }
 
     /**
@@ -90,7 +91,7 @@ sealed interface PageCommand {
         return value.asText();
     }
 
-    private static SheetInput sheet(JsonNode node, RoundBrief brief) throws BadCommand {
+    private static ScoreSheet sheet(JsonNode node, RoundBrief brief) throws BadCommand {
         Map<String, Integer> levels = new LinkedHashMap<>();
         JsonNode levelsNode = node.get("levels");
         if (levelsNode != null && !levelsNode.isNull()) {
@@ -135,11 +136,11 @@ sealed interface PageCommand {
                 throw new BadCommand("\"" + PageText.oneLine(verdictName, 40) + "\" is not a verdict.");
             }
         }
-        return new SheetInput(levels, failureModes, verdict,
+        return new ScoreSheet(levels, failureModes, verdict,
                 PageText.clean(text(node, "feedback"), PageText.LONG_TEXT_MAX));
     }
 
-    private static SheetInput complete(SheetInput sheet, RoundBrief brief) throws BadCommand {
+    private static ScoreSheet complete(ScoreSheet sheet, RoundBrief brief) throws BadCommand {
         long missing = brief.dimensionIds().stream().filter(id -> !sheet.levels().containsKey(id)).count();
         if (missing > 0 || sheet.verdict() == null) {
             throw new BadCommand("Score every dimension and choose a verdict before you submit"

@@ -32,7 +32,7 @@ class InterviewPageTest {
     }
 
     private String allLevels(int level) {
-        return fx.round.round.question().pack().pack().rubric().dimensions().stream()
+        return fx.round.round().question().pack().pack().rubric().dimensions().stream()
                 .map(d -> "\"" + d.id() + "\":" + level).collect(Collectors.joining(",", "{", "}"));
     }
 
@@ -50,22 +50,39 @@ class InterviewPageTest {
         String link = fx.invite();
         try (PageClient page = PageClient.open(link, null)) {
             JsonNode brief = page.next("brief");
-            var q = fx.round.round.question().question();
+            var q = fx.round.round().question().question();
             assertEquals(q.title(), brief.path("title").asText());
             assertEquals(q.behavioral().prompt(), brief.path("behavioral").path("prompt").asText());
             assertEquals(q.design().prompt(), brief.path("design").path("prompt").asText());
             assertEquals(q.design().signals().size(), brief.path("design").path("signals").size());
             assertEquals(q.design().clarifyingQuestions().size(),
                     brief.path("design").path("clarifyingQuestions").size());
-            assertEquals(fx.round.round.probes().schedule().size(), brief.path("probes").size());
-            Dimension first = fx.round.round.question().pack().pack().rubric().dimensions().get(0);
+            assertEquals(fx.round.round().probes().schedule().size(), brief.path("probes").size());
+            Dimension first = fx.round.round().question().pack().pack().rubric().dimensions().get(0);
             JsonNode dim = brief.path("rubric").get(0);
             assertEquals(first.title(), dim.path("title").asText());
             assertEquals(first.descriptor(4), dim.path("levels").get(3).asText());
             first.barFor(q.level()).ifPresent(bar -> assertEquals(bar.text(), dim.path("bar").path("text").asText()));
             assertEquals(Verdict.values().length, brief.path("verdicts").size());
-            assertFalse(brief.toString().contains(fx.round.round.notes() + "candidate-notes"),
-                    "the candidate's own notes are not on the page");
+        }
+    }
+
+    @Test
+    void theCandidatesOwnNotesAndScoresNeverReachThePage() {
+        fx.onRound(() -> {
+            fx.round.active.setNotes("my private worry list");
+            fx.round.active.updateScoreSheet(dev.mockloop.attempt.ScoreSheet.EMPTY.withText("self-reflection text"));
+        });
+        String link = fx.invite();
+        try (PageClient page = PageClient.open(link, null)) {
+            page.next("welcome");
+            fx.onRound(() -> fx.round.active.start());
+            page.next("status");
+            page.sync();
+            StringBuilder everything = new StringBuilder();
+            page.messages.forEach(m -> everything.append(m));
+            assertFalse(everything.toString().contains("worry list"));
+            assertFalse(everything.toString().contains("self-reflection"));
         }
     }
 
@@ -75,9 +92,20 @@ class InterviewPageTest {
         try (PageClient page = PageClient.open(link, null)) {
             page.next("welcome");
             page.send("{\"type\":\"fire\",\"probe\":1}");
+            assertTrue(page.next("error").path("message").asText().contains("not running"), "not before the start");
+
+            fx.onRound(() -> fx.round.active.start());
+            page.send("{\"type\":\"fire\",\"probe\":1}");
             sync(page);
-            assertEquals(List.of(1), fx.round.fired);
+            fx.onRound(() -> fx.round.active.tick());  // the session screen's next frame
+            assertEquals(List.of(1), fx.round.shown, "its card is up on the candidate's screen");
             assertEquals(List.of("round-thread"), fx.round.threads);
+            JsonNode status = page.next("status");
+            while (!status.path("probes").get(1).path("shown").asBoolean()) {
+                status = page.next("status");
+            }
+            page.send("{\"type\":\"fire\",\"probe\":1}");
+            assertTrue(page.next("error").path("message").asText().contains("asked already"));
         }
     }
 
@@ -86,6 +114,7 @@ class InterviewPageTest {
         String link = fx.invite();
         try (PageClient page = PageClient.open(link, null)) {
             page.next("welcome");
+            fx.onRound(() -> fx.round.active.start());
             page.send("{\"type\":\"nudge\",\"message\":\"Wrap up the API\\n<b>now</b>\"}");
             page.send("{\"type\":\"nudge\",\"message\":\"  \"}");
             sync(page);
@@ -98,13 +127,13 @@ class InterviewPageTest {
         String link = fx.invite();
         try (PageClient page = PageClient.open(link, null)) {
             long first = page.next("sketch").path("revision").asLong();
-            fx.onRound(() -> fx.round.round.sketch().addStroke("#1f2937", 2,
+            fx.onRound(() -> fx.round.round().sketch().addStroke("#1f2937", 2,
                     List.of(new Point(0, 0), new Point(120, 40))));
             JsonNode changed = page.next("sketch");
             assertTrue(changed.path("revision").asLong() > first);
             assertTrue(changed.path("svg").asText().contains("<svg"));
 
-            fx.onRound(() -> fx.round.round.sketch().add(Shape.of(ShapeKind.RECTANGLE,
+            fx.onRound(() -> fx.round.round().sketch().add(Shape.of(ShapeKind.RECTANGLE,
                     Bounds.ofSize(10, 10, 80, 40), Style.DEFAULT).withLabel("<script>alert(1)</script>")));
             String svg = page.next("sketch").path("svg").asText();
             assertTrue(svg.contains("&lt;script&gt;") && !svg.contains("<script"), "labels are escaped in the SVG");
@@ -116,10 +145,7 @@ class InterviewPageTest {
         String link = fx.invite();
         try (PageClient page = PageClient.open(link, null)) {
             assertEquals("NOT_STARTED", page.next("status").path("state").asText());
-            fx.onRound(() -> {
-                fx.round.round.start();
-                fx.service.roundChanged(fx.round.roundId());
-            });
+            fx.onRound(() -> fx.round.active.start());
             JsonNode status = page.next("status");
             while (!status.path("state").asText().equals("RUNNING")) {
                 status = page.next("status");
@@ -137,7 +163,7 @@ class InterviewPageTest {
             page.send("{\"type\":\"notes\",\"text\":\"Asked good questions\"}");
             page.send("{\"type\":\"submit\",\"levels\":{},\"verdict\":\"HIRE\"}");
             assertTrue(page.next("error").path("message").asText().contains("Score every dimension"));
-            String failure = fx.round.round.question().pack().pack().failureModes().get(0).id();
+            String failure = fx.round.round().question().pack().pack().failureModes().get(0).id();
             page.send("{\"type\":\"submit\",\"levels\":" + allLevels(3) + ",\"failureModes\":[\"" + failure
                     + "\"],\"verdict\":\"LEAN_HIRE\",\"feedback\":\"Go deeper on storage.\"}");
             page.next("saved");
@@ -146,10 +172,11 @@ class InterviewPageTest {
         assertEquals(fx.round.roundId(), sheet.roundId());
         assertEquals(1, sheet.seat());
         assertTrue(sheet.submitted());
-        assertEquals(Verdict.LEAN_HIRE, sheet.verdict());
-        assertEquals("Go deeper on storage.", sheet.feedback());
+        assertEquals(Verdict.LEAN_HIRE, sheet.sheet().verdict());
+        assertEquals("Go deeper on storage.", sheet.sheet().text());
         assertEquals("Asked good questions", sheet.notes());
-        assertTrue(sheet.levels().values().stream().allMatch(l -> l == 3));
+        assertTrue(sheet.sheet().completeFor(fx.round.round().question().pack().pack().rubric()));
+        assertTrue(sheet.sheet().levels().values().stream().allMatch(l -> l == 3));
         assertEquals(1, fx.awaitStatus(s -> s.submitted() == 1).submitted(), "the candidate sees it was submitted");
     }
 
@@ -161,13 +188,17 @@ class InterviewPageTest {
             page.send("{\"type\":\"draft\",\"levels\":{},\"verdict\":\"NO_HIRE\",\"feedback\":\"Half written\"}");
             page.send("{\"type\":\"notes\",\"text\":\"n\"}");
             sync(page);
-            fx.onRound(() -> fx.service.roundSaved(fx.round.roundId()));
+            fx.onRound(() -> {
+                fx.round.active.start();
+                fx.round.active.finish();
+                fx.round.active.save(new byte[0], true);
+            });
             page.next("ended");
         }
         InterviewerSheet draft = fx.saved.get(0);
         assertFalse(draft.submitted());
-        assertEquals(Verdict.NO_HIRE, draft.verdict());
-        assertEquals("Half written", draft.feedback());
+        assertEquals(Verdict.NO_HIRE, draft.sheet().verdict());
+        assertEquals("Half written", draft.sheet().text());
     }
 
     @Test
@@ -193,7 +224,7 @@ class InterviewPageTest {
             sync(page);
         }
         fx.awaitStatus(s -> s.interviewers() == 0);
-        fx.onRound(() -> fx.round.round.start());
+        fx.onRound(() -> fx.round.active.start());
         try (PageClient again = PageClient.open(link, key)) {
             assertEquals(1, again.next("welcome").path("seat").asInt());
             JsonNode sheet = again.next("sheet");
@@ -230,7 +261,7 @@ class InterviewPageTest {
                     status.problem());
             assertEquals("", status.link());
         }
-        fx.onRound(() -> fx.round.round.start());
+        fx.onRound(() -> fx.round.active.start());
         assertTrue(fx.invite().startsWith("http://127.0.0.1:"), "the next invitation works");
     }
 

@@ -14,8 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class PageCommandTest {
 
-    private final FakeLiveRound round = new FakeLiveRound();
-    private final RoundBrief brief = RoundBrief.of(round.round);
+    private static final RoundBrief BRIEF;
+
+    static {
+        try (TestRound round = new TestRound()) {
+            BRIEF = RoundBrief.of(round.round());
+        }
+    }
+
+    private final RoundBrief brief = BRIEF;
 
     private String dimension() {
         return brief.dimensionIds().iterator().next();
@@ -35,8 +42,8 @@ class PageCommandTest {
                 + levels + ",\"failureModes\":[\"" + failure + "\",\"" + failure + "\"],\"verdict\":\"STRONG_HIRE\","
                 + "\"feedback\":\"Clear.\\r\\nThanks\",\"extra\":1}", brief));
         assertEquals(Verdict.STRONG_HIRE, submit.sheet().verdict());
-        assertEquals(List.of(failure), submit.sheet().failureModes(), "a failure mode counts once");
-        assertEquals("Clear.\nThanks", submit.sheet().feedback());
+        assertEquals(List.of(failure), submit.sheet().failureModeIds(), "a failure mode counts once");
+        assertEquals("Clear.\nThanks", submit.sheet().text());
     }
 
     @ParameterizedTest

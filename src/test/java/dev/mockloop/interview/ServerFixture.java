@@ -28,7 +28,7 @@ final class ServerFixture implements AutoCloseable {
     final ThreadScheduler scheduler = new ThreadScheduler();
     final List<InterviewerSheet> saved = new CopyOnWriteArrayList<>();
     final BlockingQueue<InviteStatus> statuses = new LinkedBlockingQueue<>();
-    final FakeLiveRound round = new FakeLiveRound();
+    final TestRound round = new TestRound();
     final InterviewService service;
     volatile RuntimeException failSaves;
 
@@ -45,6 +45,7 @@ final class ServerFixture implements AutoCloseable {
         }, Clock.fixed(Instant.parse("2026-12-01T11:00:00Z"), ZoneOffset.UTC), Ticker.system(),
                 new SecureRandom(), lan);
         onRound(() -> service.addStatusListener(statuses::add));
+        round.rounds.addListener(service);
     }
 
     /** Runs on the round thread and waits for it. */
@@ -59,7 +60,7 @@ final class ServerFixture implements AutoCloseable {
 
     InviteStatus invite(InterviewSettings settings) {
         statuses.clear();
-        onRound(() -> service.invite(round, settings));
+        onRound(() -> service.invite(round.active, settings));
         return awaitStatus(s -> s.state() == InviteStatus.State.OPEN || s.state() == InviteStatus.State.FAILED);
     }
 
@@ -92,5 +93,6 @@ final class ServerFixture implements AutoCloseable {
         onRound(service::close);
         scheduler.close();
         roundThread.shutdownNow();
+        round.close();
     }
 }
