@@ -25,7 +25,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
         "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli..",
-        "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export.."
+        "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export..",
+        "dev.mockloop.interview.."
     };
 
     @ArchTest

@@ -36,7 +36,8 @@ public final class Migrator {
             "V3__drafts.sql",
             "V4__packs.sql",
             "V5__review.sql",
-            "V6__rounds.sql");
+            "V6__rounds.sql",
+            "V7__interviewer.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 
