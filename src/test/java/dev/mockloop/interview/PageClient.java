@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A stand-in for the interviewer's page: a WebSocket client that keeps every message it gets. */
-final class PageClient implements WebSocket.Listener, AutoCloseable {
+public final class PageClient implements WebSocket.Listener, AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -23,7 +23,7 @@ final class PageClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     /** Connects to the socket of a page link, as the page from that link would (its Origin). */
-    static PageClient open(String link, String seatKey) {
+    public static PageClient open(String link, String seatKey) {
         URI page = URI.create(link);
         String origin = "http://" + page.getAuthority();
         return open(URI.create("ws://" + page.getAuthority() + page.getPath() + "ws"
@@ -67,7 +67,7 @@ final class PageClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** @return the next message of this type, skipping others; fails after 10 s */
-    JsonNode next(String type) {
+    public JsonNode next(String type) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try {
             while (System.nanoTime() < until) {
@@ -91,12 +91,12 @@ final class PageClient implements WebSocket.Listener, AutoCloseable {
      * Waits until the server has handled everything sent so far: a socket's messages are handled
      * in order, so the reply to a last, refused one comes after them.
      */
-    void sync() {
+    public void sync() {
         send("{}");
         next("error");
     }
 
-    void send(String json) {
+    public void send(String json) {
         socket.sendText(json, true).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
