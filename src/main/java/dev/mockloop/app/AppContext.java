@@ -3,6 +3,11 @@ package dev.mockloop.app;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.interview.InterviewService;
+import dev.mockloop.interview.InterviewSettings;
+import dev.mockloop.interview.InterviewerSheetRepository;
+import dev.mockloop.interview.LanAddress;
+import dev.mockloop.interview.ThreadScheduler;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
@@ -64,6 +69,10 @@ public final class AppContext implements AutoCloseable {
     private final List<PackProblem> packProblems;
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
+    private final ThreadScheduler interviewThread = new ThreadScheduler();
+    private final InterviewerSheetRepository interviewers;
+    private final InterviewService interview;
+    private final InterviewSettings interviewSettings;
 
     private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
                        Database database, BackupService backups, Packs packs, PackLibrary library,
@@ -98,6 +107,12 @@ public final class AppContext implements AutoCloseable {
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
+        // Interviewer mode: its web server starts only when the candidate invites someone.
+        this.interviewers = new InterviewerSheetRepository(database);
+        this.interview = new InterviewService(roundThread, interviewThread, interviewers, clock, ticker,
+                new java.security.SecureRandom(), LanAddress::find);
+        rounds.addListener(interview);
+        this.interviewSettings = InterviewSettings.from(settingsRepository.values());
     }
 
     /**
@@ -159,6 +174,11 @@ public final class AppContext implements AutoCloseable {
 
     public AttemptRepository attempts() {
         return attempts;
+    }
+
+    /** @return interviewer mode: invitations, the interviewer's server, their saved sheets, its settings */
+    public dev.mockloop.interview.InterviewKit interview() {
+        return new dev.mockloop.interview.InterviewKit(interview, interviewers, interviewSettings);
     }
 
     /** @return rounds: begin, autosave, save, recover */
@@ -239,6 +259,9 @@ public final class AppContext implements AutoCloseable {
     /** Lets a save in flight finish (up to 10 s), then closes the database. */
     @Override
     public void close() {
+        // The interviewer's link expires (unsubmitted scoring kept as a draft) and its server stops.
+        interview.close();
+        interviewThread.close();
         if (ownSaveThread != null) {
             ownSaveThread.shutdown();
             try {

@@ -30,6 +30,7 @@ public final class SessionView extends BorderPane {
 
     private final SessionViewModel model;
     private final AnimationTimer frames;
+    private final HBox actions = new HBox(8);
 
     public SessionView(SessionViewModel model) {
         this.model = model;
@@ -51,6 +52,14 @@ public final class SessionView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    /**
+     * Adds a control at the right of the header, beside the banner, e.g. the invite button of
+     * interviewer mode.
+     */
+    public void addHeaderAction(Node action) {
+        actions.getChildren().add(action);
     }
 
     /** @return the view model, for tests and the shell */
@@ -76,7 +85,8 @@ public final class SessionView extends BorderPane {
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox guideRow = new HBox(12, guide, gap, banner);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        HBox guideRow = new HBox(12, guide, gap, banner, actions);
         guideRow.setAlignment(Pos.CENTER_LEFT);
 
         Label autosave = new Label();

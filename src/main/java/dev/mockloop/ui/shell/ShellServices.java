@@ -3,6 +3,7 @@ package dev.mockloop.ui.shell;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.interview.InterviewKit;
 import dev.mockloop.session.RoundService;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.review.ReviewStore;
@@ -41,6 +42,7 @@ import java.util.function.Consumer;
  * @param openFolder  shows a folder in the platform's file manager
  * @param review      history, progress, edits, practice advice and exports
  * @param files       asks where to export and what to restore
+ * @param interview   interviewer mode: invitations, the interviewer's server and their sheets
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
                             PhaseStatsRepository phaseStats,
@@ -48,5 +50,6 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Rou
                             BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
-                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files) {
+                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
+                            InterviewKit interview) {
 }

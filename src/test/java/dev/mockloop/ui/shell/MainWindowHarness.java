@@ -74,7 +74,7 @@ final class MainWindowHarness {
                     public Optional<Path> chooseExportFile(Window owner, String suggested) {
                         return Optional.ofNullable(nextExportFile);
                     }
-                }, new Random(7), context.packs(), openedFolders::add, context.review(), files);
+                }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.interview());
         window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
                 context.draft());
         Scene scene = new Scene(window, 1280, 860);
