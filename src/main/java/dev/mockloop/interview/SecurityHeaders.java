@@ -4,7 +4,8 @@ import org.eclipse.jetty.http.HttpFields;
 
 /**
  * The headers on every response of the interviewer's server. The page runs only its own script
- * file (no inline script, no eval), draws the sketch from blob: URLs it makes itself, connects
+ * file (no inline script, no eval), draws the sketch from blob: URLs it makes itself (its icon is an
+ * empty data: URL), connects
  * only back to this server, and cannot be framed (clickjacking), sniffed as another type, cached
  * (the answer key would stay on the interviewer's disk) or leak its link through a Referer.
  * Sources: the OWASP Secure Headers Project and HTTP Headers Cheat Sheet.
@@ -12,7 +13,7 @@ import org.eclipse.jetty.http.HttpFields;
 final class SecurityHeaders {
 
     /** The Content-Security-Policy, level 3: 'self' also matches ws: on the same host and port. */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:;"
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
             + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private SecurityHeaders() {

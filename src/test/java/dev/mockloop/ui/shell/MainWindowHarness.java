@@ -54,8 +54,18 @@ final class MainWindowHarness {
     final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
+        this(dataDir, stage, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param roundThread where round results run; the UI thread ({@code Platform::runLater}) when
+     *                    other threads (the interviewer's server) hand the round work
+     * @param saves       where rounds are saved, or null for a thread of their own
+     */
+    MainWindowHarness(Path dataDir, Stage stage, java.util.concurrent.Executor roundThread,
+                      java.util.concurrent.Executor saves) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = AppContext.open(dataDir, clock, ticker, Runnable::run, Runnable::run);
+        context = AppContext.open(dataDir, clock, ticker, roundThread, saves);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
