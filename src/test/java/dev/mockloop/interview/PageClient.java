@@ -18,6 +18,8 @@ public final class PageClient implements WebSocket.Listener, AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
+    private volatile long lastArrival;
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
@@ -45,6 +47,7 @@ public final class PageClient implements WebSocket.Listener, AutoCloseable {
         partial.append(data);
         if (last) {
             try {
+                arrivals.add(System.nanoTime());
                 messages.add(JSON.readTree(partial.toString()));
             } catch (Exception e) {
                 throw new IllegalStateException("the server sent something that is not JSON: " + partial, e);
@@ -72,6 +75,10 @@ public final class PageClient implements WebSocket.Listener, AutoCloseable {
         try {
             while (System.nanoTime() < until) {
                 JsonNode m = messages.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (m != null) {
+                    Long at = arrivals.poll();
+                    lastArrival = at == null ? System.nanoTime() : at;
+                }
                 if (m != null && m.path("type").asText().equals(type)) {
                     return m;
                 }
@@ -80,6 +87,11 @@ public final class PageClient implements WebSocket.Listener, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         throw new AssertionError("no \"" + type + "\" message within 10 s");
+    }
+
+    /** @return when the message {@link #next} last returned arrived whole, {@link System#nanoTime()} */
+    public long lastArrivalNanos() {
+        return lastArrival;
     }
 
     /** @return the close code once the server closed the socket; fails after 10 s */
