@@ -20,6 +20,7 @@ import dev.mockloop.ui.compare.CompareView;
 import dev.mockloop.ui.frameworks.FrameworksView;
 import dev.mockloop.ui.frameworks.FrameworksViewModel;
 import dev.mockloop.ui.history.AttemptPage;
+import dev.mockloop.ui.interview.InterviewNodes;
 import dev.mockloop.ui.history.AttemptPageModel;
 import dev.mockloop.ui.history.HistoryExports;
 import dev.mockloop.ui.history.HistoryView;
@@ -73,6 +74,7 @@ public final class Screens implements Navigator {
     private final SettingsModel settings;
     private final ObservableList<Framework> userFrameworks;
     private final PackImport packImport;
+    private final InterviewNodes interview;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
 
@@ -98,6 +100,7 @@ public final class Screens implements Navigator {
         }, recorded -> { }, failure -> { }));
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.packChooser());
+        this.interview = new InterviewNodes(services.interview(), services.settings(), services.tasks());
     }
 
     private void libraryChanged(PackLibrary now) {
@@ -135,8 +138,10 @@ public final class Screens implements Navigator {
 
     /** Shows the round screen on a round begun or resumed. */
     void showSession(ActiveRound round) {
-        display.show(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
-                services.ticker())), Place.ROUND);
+        SessionView view = new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
+                services.ticker()));
+        view.addHeaderAction(interview.inviteButton(round));
+        display.show(view, Place.ROUND);
     }
 
     @Override
@@ -180,9 +185,12 @@ public final class Screens implements Navigator {
 
     @Override
     public void attempt(long attemptId) {
-        historyModel().open(attemptId, attempt -> display.show(new AttemptPage(new AttemptPageModel(attempt,
-                services.review(), library.get(), services.tasks(), historyModel(), this, services.clock().getZone()),
-                services.files()), Place.HISTORY));
+        historyModel().open(attemptId, attempt -> {
+            AttemptPage page = new AttemptPage(new AttemptPageModel(attempt, services.review(), library.get(),
+                    services.tasks(), historyModel(), this, services.clock().getZone()), services.files());
+            page.setBottom(interview.attemptSection(attempt, library.get()));
+            display.show(page, Place.HISTORY);
+        });
     }
 
     @Override
@@ -194,7 +202,9 @@ public final class Screens implements Navigator {
     @Override
     public void progress() {
         ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock());
-        display.show(new ProgressView(model), Place.PROGRESS);
+        ProgressView view = new ProgressView(model);
+        view.setBottom(interview.progressSection(services.clock().getZone()));
+        display.show(view, Place.PROGRESS);
         model.load();
     }
 

@@ -82,7 +82,7 @@ class InterviewerBrowserTest {
         LibraryQuestion question = app.context.library().questions().stream()
                 .filter(q -> q.question().framework().equals("paired-45"))
                 .filter(q -> q.question().design().probes().size() >= 2).findFirst().orElseThrow();
-        robot.interact(() -> app.window.practise(question, question.framework()));
+        robot.interact(() -> app.window.screens().practise(question, question.framework()));
         ActiveRound round = ((SessionView) app.window.getCenter()).model().activeRound();
 
         robot.clickOn("#session-invite");
@@ -150,7 +150,7 @@ class InterviewerBrowserTest {
         toScript.close();
         assertEquals(0, node.waitFor(30, TimeUnit.SECONDS) ? node.exitValue() : -1, "the browser script passed");
 
-        robot.interact(() -> app.window.attempt(attempt.id()));
+        robot.interact(() -> app.window.screens().attempt(attempt.id()));
         await(() -> robot.lookup("#interviewer-gap-0").tryQuery().isPresent());
         assertEquals("+1", robot.lookup("#interviewer-gap-0").queryAs(Labeled.class).getText(),
                 "you gave yourself 3, the interviewer 2");
