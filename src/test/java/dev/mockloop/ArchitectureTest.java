@@ -88,6 +88,7 @@ class ArchitectureTest {
             .layer("session").definedBy("dev.mockloop.session..", "dev.mockloop.framework..",
                     "dev.mockloop.export..", "dev.mockloop.settings..")
             .layer("review").definedBy("dev.mockloop.review..")
+            .layer("interview").definedBy("dev.mockloop.interview..")
             .layer("cli").definedBy("dev.mockloop.cli..")
             .layer("ui").definedBy("dev.mockloop.ui..")
             .layer("app").definedBy("dev.mockloop.app..")
@@ -95,11 +96,14 @@ class ArchitectureTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("review").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "ui", "cli", "app")
-            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "ui", "cli", "app")
-            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "ui", "cli", "app")
-            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "ui", "cli", "app")
-            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "ui", "cli", "app");
+            .whereLayer("interview").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "interview", "ui", "cli", "app")
+            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "interview", "ui", "cli", "app")
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "interview", "ui", "cli", "app")
+            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "interview", "ui",
+                    "cli", "app")
+            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "interview", "ui",
+                    "cli", "app");
 
     @ArchTest
     static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("dev.mockloop.(*)..")
