@@ -110,6 +110,7 @@ class InvitePaneTest {
         assertTrue(robot.lookup("#invite-qr").query().isVisible());
         assertTrue(text(robot, "#invite-address").contains("this computer only"));
         assertEquals("Waiting for your interviewer to open the link.", text(robot, "#invite-status"));
+        shoot(robot, "app-invite-pane.png");
 
         try (PageClient page = PageClient.open(link.getText(), null)) {
             page.next("welcome");
@@ -139,6 +140,19 @@ class InvitePaneTest {
         showPane(robot);
         robot.clickOn("#invite-lan");
         assertEquals(List.of(new InterviewSettings(true, 0)), savedSettings);
+    }
+
+    /** Saves what the candidate sees, to look at (target/browser, beside the browser test's). */
+    private static void shoot(FxRobot robot, String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "browser");
+            java.nio.file.Files.createDirectories(folder);
+            var image = robot.capture(robot.window(0).getScene().getRoot()).getImage();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve(name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String text(FxRobot robot, String id) {
