@@ -231,6 +231,7 @@ class InterviewPageTest {
             assertEquals("Strong on numbers", sheet.path("notes").asText());
             assertEquals("HIRE", sheet.path("verdict").asText());
         }
+        fx.awaitStatus(s -> s.interviewers() == 0);  // the seat is free once the server has seen the close
         try (PageClient newBrowser = PageClient.open(link, null)) {
             assertEquals("Strong on numbers", newBrowser.next("sheet").path("notes").asText(),
                     "a new browser with the link takes the free seat and its notes");
