@@ -26,7 +26,7 @@ class ArchitectureTest {
         "dev.mockloop.pack..", "dev.mockloop.session..", "dev.mockloop.sketch..",
         "dev.mockloop.attempt..", "dev.mockloop.storage..", "dev.mockloop.cli..",
         "dev.mockloop.framework..", "dev.mockloop.settings..", "dev.mockloop.review..", "dev.mockloop.export..",
-        "dev.mockloop.coach..", "dev.mockloop.voice.."
+        "dev.mockloop.coach..", "dev.mockloop.voice..", "dev.mockloop.interview.."
     };
 
     @ArchTest
@@ -90,6 +90,7 @@ class ArchitectureTest {
             .layer("review").definedBy("dev.mockloop.review..")
             .layer("coach").definedBy("dev.mockloop.coach..")
             .layer("voice").definedBy("dev.mockloop.voice..")
+            .layer("interview").definedBy("dev.mockloop.interview..")
             .layer("cli").definedBy("dev.mockloop.cli..")
             .layer("ui").definedBy("dev.mockloop.ui..")
             .layer("app").definedBy("dev.mockloop.app..")
@@ -99,13 +100,16 @@ class ArchitectureTest {
             .whereLayer("review").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("coach").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("voice").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "coach", "voice", "ui", "cli", "app")
-            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "coach", "voice", "ui", "cli", "app")
-            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "coach", "voice", "ui", "cli",
-                    "app")
-            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "voice", "ui",
+            .whereLayer("interview").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("session").mayOnlyBeAccessedByLayers("review", "coach", "voice", "interview", "ui", "cli", "app")
+            .whereLayer("attempt").mayOnlyBeAccessedByLayers("session", "review", "coach", "voice", "interview", "ui",
                     "cli", "app")
-            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "voice", "ui",
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("attempt", "session", "review", "coach", "voice", "interview",
+                    "ui", "cli", "app")
+            .whereLayer("sketch").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "voice",
+                    "interview", "ui", "cli", "app")
+            .whereLayer("storage").mayOnlyBeAccessedByLayers("pack", "attempt", "session", "review", "coach", "voice",
+                    "interview", "ui",
                     "cli", "app");
 
     @ArchTest

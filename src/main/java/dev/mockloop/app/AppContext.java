@@ -7,6 +7,11 @@ import dev.mockloop.coach.CoverageRepository;
 import dev.mockloop.coach.minilm.MiniLmEncoder;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.interview.InterviewService;
+import dev.mockloop.interview.InterviewSettings;
+import dev.mockloop.interview.InterviewerSheetRepository;
+import dev.mockloop.interview.LanAddress;
+import dev.mockloop.interview.ThreadScheduler;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
@@ -80,6 +85,10 @@ public final class AppContext implements AutoCloseable {
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
     private final VoiceService voice;
+    private final ThreadScheduler interviewThread = new ThreadScheduler();
+    private final InterviewerSheetRepository interviewers;
+    private final InterviewService interview;
+    private final InterviewSettings interviewSettings;
 
     private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
                        Database database, BackupService backups, Packs packs, PackLibrary library,
@@ -131,6 +140,12 @@ public final class AppContext implements AutoCloseable {
         this.voice = new VoiceService(dataDir, new RecordingRepository(database), settingsRepository, ticker, clock);
         rounds.addListener(voice.listener());
         voice.sweep(keptRounds());
+        // Interviewer mode: its web server starts only when the candidate invites someone.
+        this.interviewers = new InterviewerSheetRepository(database);
+        this.interview = new InterviewService(roundThread, interviewThread, interviewers, clock, ticker,
+                new java.security.SecureRandom(), LanAddress::find);
+        rounds.addListener(interview);
+        this.interviewSettings = InterviewSettings.from(settingsRepository.values());
     }
 
     /** The rounds whose audio stays whatever: the autosaved one. */
@@ -197,6 +212,11 @@ public final class AppContext implements AutoCloseable {
 
     public AttemptRepository attempts() {
         return attempts;
+    }
+
+    /** @return interviewer mode: invitations, the interviewer's server, their saved sheets, its settings */
+    public dev.mockloop.interview.InterviewKit interview() {
+        return new dev.mockloop.interview.InterviewKit(interview, interviewers, interviewSettings);
     }
 
     /** @return rounds: begin, autosave, save, recover */
@@ -313,6 +333,9 @@ public final class AppContext implements AutoCloseable {
      */
     @Override
     public void close() {
+        // The interviewer's link expires (unsubmitted scoring kept as a draft) and its server stops.
+        interview.close();
+        interviewThread.close();
         try {
             voice.sweep(keptRounds());
         } catch (RuntimeException e) {

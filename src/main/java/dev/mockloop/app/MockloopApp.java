@@ -186,7 +186,7 @@ public final class MockloopApp extends Application {
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
                 tasks, opened.ticker(), opened.clock(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
-                opened.review(), FileDialogs.native_(), opened.coach());
+                opened.review(), FileDialogs.native_(), opened.coach(), opened.interview(), opened.voice());
     }
 
     /** Another copy was started: come to the front, and import the pack files it was given. */

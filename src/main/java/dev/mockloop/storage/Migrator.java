@@ -38,7 +38,8 @@ public final class Migrator {
             "V5__review.sql",
             "V6__rounds.sql",
             "V7__coach.sql",
-            "V8__recordings.sql");
+            "V8__recordings.sql",
+            "V9__interviewer.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -23,6 +23,7 @@ import dev.mockloop.ui.compare.CompareView;
 import dev.mockloop.ui.frameworks.FrameworksView;
 import dev.mockloop.ui.frameworks.FrameworksViewModel;
 import dev.mockloop.ui.history.AttemptPage;
+import dev.mockloop.ui.interview.InterviewNodes;
 import dev.mockloop.ui.history.AttemptPageModel;
 import dev.mockloop.ui.history.HistoryExports;
 import dev.mockloop.ui.history.HistoryView;
@@ -84,6 +85,7 @@ public final class Screens implements Navigator {
     private final ObservableList<Framework> userFrameworks;
     private final PackImport packImport;
     private final RoundLayoutModel roundLayout;
+    private final InterviewNodes interview;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
     /** Whether nothing but the first home screen has been shown, when a welcome may replace it. */
@@ -117,6 +119,7 @@ public final class Screens implements Navigator {
         roundLayout.load();
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.packChooser());
+        this.interview = new InterviewNodes(services.interview(), services.settings(), services.tasks());
     }
 
     private void libraryChanged(PackLibrary now) {
@@ -162,8 +165,10 @@ public final class Screens implements Navigator {
 
     /** Shows the round screen on a round begun or resumed. */
     void showSession(ActiveRound round) {
-        display.show(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
-                services.ticker()), roundLayout), Place.ROUND);
+        SessionView view = new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
+                services.ticker()), roundLayout);
+        view.extraActions().getChildren().add(interview.inviteButton(round));
+        display.show(view, Place.ROUND);
     }
 
     @Override
@@ -220,8 +225,10 @@ public final class Screens implements Navigator {
             var level = now.question(attempt.packId(), attempt.questionId()).map(q -> q.question().level()).orElse(null);
             CoverageViewModel coverage = coverage(pack.map(p -> p.rubric()).orElse(new dev.mockloop.pack.Rubric(
                     java.util.List.of())), level);
-            display.show(new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
-                    historyModel(), this, services.clock().getZone(), coverage), services.files()), Place.HISTORY);
+            AttemptPage page = new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
+                    historyModel(), this, services.clock().getZone(), coverage), services.files());
+            page.setBottom(interview.attemptSection(attempt, now));
+            display.show(page, Place.HISTORY);
         });
     }
 
@@ -234,7 +241,9 @@ public final class Screens implements Navigator {
     @Override
     public void progress() {
         ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock(), library::get);
-        display.show(new ProgressView(model), Place.PROGRESS);
+        ProgressView view = new ProgressView(model);
+        view.setBottom(interview.progressSection(services.clock().getZone()));
+        display.show(view, Place.PROGRESS);
         model.load();
     }
 

@@ -4,6 +4,7 @@ import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.coach.CoachService;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
+import dev.mockloop.interview.InterviewKit;
 import dev.mockloop.session.RoundService;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.review.ReviewStore;
@@ -16,6 +17,7 @@ import dev.mockloop.pack.install.Packs;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.ui.common.TaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
+import dev.mockloop.voice.VoiceService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
@@ -43,6 +45,8 @@ import java.util.function.Consumer;
  * @param review      history, progress, edits, practice advice and exports
  * @param files       asks where to export and what to restore
  * @param coach       the offline coach: its results for a round
+ * @param interview   interviewer mode: invitations, the interviewer's server and their sheets
+ * @param voice       the round's recording, its replay and talk figures, the interviewer's voice
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
                             PhaseStatsRepository phaseStats,
@@ -51,5 +55,5 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Rou
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
                             Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
-                            CoachService coach) {
+                            CoachService coach, InterviewKit interview, VoiceService voice) {
 }

@@ -67,14 +67,29 @@ final class MainWindowHarness {
     }
 
     /**
+     * @param roundThread where round results run; the UI thread ({@code Platform::runLater}) when
+     *                    other threads (the interviewer's server) hand the round work
+     * @param saves       where rounds are saved, or null for a thread of their own
+     */
+    MainWindowHarness(Path dataDir, Stage stage, java.util.concurrent.Executor roundThread,
+                      java.util.concurrent.Executor saves) {
+        this(dataDir, stage, null, 1280, 860, roundThread, saves);
+    }
+
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences, double width,
+            double height) {
+        this(dataDir, stage, preferences, width, height, Runnable::run, Runnable::run);
+    }
+
+    /**
      * @param preferences the settings screen's preferences the app read at start, or null for
      *                    a window built without them (light, no welcome), as most tests use
      * @param width       the window's width in px
      */
     MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences, double width,
-            double height) {
+            double height, java.util.concurrent.Executor roundThread, java.util.concurrent.Executor saves) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = AppContext.open(dataDir, clock, ticker, Runnable::run, Runnable::run);
+        context = AppContext.open(dataDir, clock, ticker, roundThread, saves);
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
@@ -93,7 +108,8 @@ final class MainWindowHarness {
                     public Optional<Path> chooseExportFile(Window owner, String suggested) {
                         return Optional.ofNullable(nextExportFile);
                     }
-                }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.coach());
+                }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.coach(),
+                context.interview(), context.voice());
         window = preferences == null
                 ? new MainWindow(services, context.library(), context.settings(), context.userFrameworks(), context.draft())
                 : new MainWindow(services, context.library(), context.settings(), preferences, context.userFrameworks(),
