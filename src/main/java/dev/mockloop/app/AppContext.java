@@ -123,6 +123,20 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
                                   Executor roundSaves) {
+        return open(dataDir, clock, ticker, roundThread, roundSaves, new Download());
+    }
+
+    /**
+     * As {@link #open(Path)}, with the given downloader for packs from URLs.
+     *
+     * @param download fetches packs over http(s), e.g. with short timeouts in a test
+     */
+    public static AppContext open(Path dataDir, Download download) {
+        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null, download);
+    }
+
+    private static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
+                                   Executor roundSaves, Download download) {
         PackReader reader = new PackReader();
         // The bundled packs are read on a second thread while the database opens: each takes
         // about 0.1 s at start-up and neither needs the other.
@@ -132,7 +146,7 @@ public final class AppContext implements AutoCloseable {
         BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()), clock));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
         // A pack update or removal is a risky change: the database is backed up first.
-        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), new Download(),
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), download,
                 () -> backups.backupNow("before-pack-update"));
         try {
             List<PackProblem> problems = new ArrayList<>();

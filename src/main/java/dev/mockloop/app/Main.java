@@ -67,17 +67,23 @@ public final class Main {
      * @return the exit code: 0 ok, 1 problems, 2 usage
      */
     static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err) {
+        return runCommand(command, rest, dataDir, out, err, new Download());
+    }
+
+    /** @param download fetches packs for {@code import} of a URL (its timeouts end a stalled one) */
+    static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err,
+                          Download download) {
         return switch (command) {
             case "validate" -> {
                 PackReader reader = new PackReader();
                 PackSources sources = new PackSources(reader, new PackWriter(), new Download());
                 yield new ValidateCommand(sources, new PackLibrary(BundledPacks.load(reader)), out, err).run(rest);
             }
-            case "import" -> withData(dataDir, err, app ->
+            case "import" -> withData(dataDir, download, err, app ->
                     new ImportCommand(app.packs(), app.library(), out, err).run(rest));
-            case "export" -> withData(dataDir, err, app ->
+            case "export" -> withData(dataDir, download, err, app ->
                     new ExportCommand(app.packs(), app.library(), out, err).run(rest));
-            case "list" -> withData(dataDir, err, app ->
+            case "list" -> withData(dataDir, download, err, app ->
                     new ListCommand(app.library(), app.attempts().countsByPack(), app.packProblems(),
                             app.packs().states(), out, err)
                             .run(rest));
@@ -88,8 +94,8 @@ public final class Main {
         };
     }
 
-    private static int withData(Path dataDir, PrintStream err, Function<AppContext, Integer> command) {
-        try (AppContext app = AppContext.open(dataDir)) {
+    private static int withData(Path dataDir, Download download, PrintStream err, Function<AppContext, Integer> command) {
+        try (AppContext app = AppContext.open(dataDir, download)) {
             return command.apply(app);
         } catch (StorageException e) {
             err.println(dataDir + ": " + e.getMessage());

@@ -59,7 +59,9 @@ public final class MockloopApp extends Application {
     /** Where a later copy's arguments go once the window is up. */
     private static volatile java.util.function.Consumer<List<String>> activation = args -> { };
 
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final FxTaskRunner tasks = FxTaskRunner.io();
+    /** Downloads and other unbounded work: never on the database's thread (issue 15). */
+    private final FxTaskRunner slowTasks = FxTaskRunner.slow();
     private final ToneCuePlayer cuePlayer = new ToneCuePlayer();
     private volatile AppContext context;
     private SmokeRun smoke;
@@ -151,7 +153,7 @@ public final class MockloopApp extends Application {
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
                 tasks, opened.ticker(), opened.clock(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
-                opened.review(), FileDialogs.native_());
+                opened.review(), FileDialogs.native_(), slowTasks);
     }
 
     /** Another copy was started: come to the front, and import the pack files it was given. */
@@ -252,6 +254,7 @@ public final class MockloopApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        slowTasks.close();
         tasks.close();
         if (context != null) {
             context.close();

@@ -120,4 +120,39 @@ class CommandLineTest {
         assertEquals(1, run("export", "no.such", dir.resolve("x.json").toString()));
         assertTrue(out.contains("no.such:1:1: no installed pack has this id"), out);
     }
+
+    @Test
+    void importOfAStalledUrlEndsWithAClearMessage() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/pack.zip", exchange -> {
+            exchange.sendResponseHeaders(200, 50_000);
+            exchange.getResponseBody().flush();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/pack.zip";
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            java.time.Duration stall = java.time.Duration.ofSeconds(2);
+            int code = Main.runCommand("import", List.of(url), dir.resolve("home"),
+                    new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                    new dev.mockloop.pack.io.Download(1 << 20, new dev.mockloop.pack.io.Download.Timeouts(
+                            java.time.Duration.ofSeconds(5), stall, java.time.Duration.ofMinutes(1))));
+            out = o.toString(StandardCharsets.UTF_8);
+
+            assertEquals(1, code, out);
+            assertTrue(out.contains(url + ":1:1: the network stalled: nothing arrived for 2 s"), out);
+            assertTrue(out.endsWith("0 packs, 0 questions, 1 problem\n"), out);
+        } finally {
+            release.countDown();
+            server.stop(0);
+        }
+    }
 }

@@ -105,7 +105,7 @@ public final class MainWindow extends BorderPane implements Navigator {
             return now;
         }, recorded -> { }, failure -> { }));
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
-                services.packChooser());
+                services.slowTasks(), services.packChooser(), services.files());
         getStyleClass().add("main-window");
         setTop(topBar());
         acceptDroppedPacks();

@@ -41,6 +41,8 @@ import java.util.function.Consumer;
  * @param openFolder  shows a folder in the platform's file manager
  * @param review      history, progress, edits, practice advice and exports
  * @param files       asks where to export and what to restore
+ * @param slowTasks   runs network and other unbounded work (downloads, reading packs), never
+ *                    on the database's thread ({@code tasks})
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
                             PhaseStatsRepository phaseStats,
@@ -48,5 +50,17 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Rou
                             BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
-                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files) {
+                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files, TaskRunner slowTasks) {
+
+    /** The services with one runner for everything: for tests that run work in line ({@code DirectTaskRunner}). */
+    public ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
+                         PhaseStatsRepository phaseStats,
+                         FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
+                         BackupService backups, RestoreAction restore,
+                         TaskRunner tasks, Ticker ticker,
+                         Clock clock, PackFileChooser packChooser, Random random, Packs packs,
+                         Consumer<Path> openFolder, ReviewStore review, FileDialogs files) {
+        this(packStore, attempts, rounds, phaseStats, frameworks, settings, cuePlayer, backups, restore, tasks, ticker,
+                clock, packChooser, random, packs, openFolder, review, files, tasks);
+    }
 }
