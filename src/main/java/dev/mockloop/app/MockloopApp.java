@@ -9,6 +9,7 @@ import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.FxTaskRunner;
+import dev.mockloop.ui.common.ProblemList;
 import dev.mockloop.ui.packs.PackFileChooser;
 import dev.mockloop.ui.recovery.StartupProblemView;
 import dev.mockloop.ui.session.ToneCuePlayer;
@@ -23,7 +24,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
-import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -233,8 +233,12 @@ public final class MockloopApp extends Application {
 
     private void warnAboutSkippedPacks(AppContext opened) {
         if (!opened.packProblems().isEmpty()) {
-            inform("Some imported packs were skipped",
-                    opened.packProblems().stream().map(PackProblem::format).collect(Collectors.joining("\n")));
+            Alert alert = new Alert(Alert.AlertType.INFORMATION);
+            alert.setHeaderText("Some imported packs were skipped");
+            alert.getDialogPane().setContent(new ProblemList(opened.packProblems().stream().map(PackProblem::format)
+                    .toList(), FileDialogs.native_(), slowTasks, () -> stage, "skipped-packs.txt"));
+            alert.initOwner(stage);
+            alert.show();
         }
     }
 
