@@ -50,11 +50,13 @@ public final class Main {
             Path dataDir = DataDirectory.resolve();
             try {
                 DataDirectory.ensureExists(dataDir);
-                lock = SingleInstance.acquire(dataDir, Arrays.asList(args), MockloopApp::activate).orElse(null);
-                if (lock == null) {
-                    System.out.println("Mockloop is already running; it was brought to the front.");
-                    System.exit(0);
+                SingleInstance.Claim claim = SingleInstance.acquire(dataDir, Arrays.asList(args), MockloopApp::activate);
+                if (!claim.first()) {
+                    // The hand-over's real outcome, not a hopeful guess (issue 15, finding 9).
+                    (claim.handOver().delivered() ? System.out : System.err).println(claim.handOver().message());
+                    System.exit(claim.handOver().delivered() ? 0 : 1);
                 }
+                lock = claim.instance();
             } catch (RuntimeException unusable) {
                 // an unusable data folder is reported on screen by the app
             }

@@ -156,14 +156,17 @@ public final class MockloopApp extends Application {
                 opened.review(), FileDialogs.native_(), slowTasks);
     }
 
-    /** Another copy was started: come to the front, and import the pack files it was given. */
+    /**
+     * Another copy of this user's was started: come to the front, and preview the pack files
+     * it was given; nothing is installed before the user says so.
+     */
     private void handOver(List<String> args) {
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
         if (window != null) {
             LaunchOptions.parse(args).packFiles().stream().filter(Files::isRegularFile)
-                    .forEach(file -> window.packImport().importPath(file, stage));
+                    .forEach(file -> window.packImport().importHandedOver(file, stage));
         }
     }
 

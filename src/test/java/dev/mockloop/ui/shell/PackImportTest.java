@@ -259,4 +259,25 @@ class PackImportTest {
         assertTrue(Files.readAllLines(dir.resolve("report.txt")).get(99_999).contains("unknown column \"extra99999\""));
         assertTrue(label(robot, "#problem-report-status").startsWith("Saved all 100,000 problems"));
     }
+
+    @Test
+    void aPackHandedOverByAnotherCopyIsPreviewedAndInstalledOnlyOnAdd(FxRobot robot) throws IOException {
+        Path pack = writePack("handed.json", PackFixtures.minimal());
+
+        robot.interact(() -> app.window.packImport().importHandedOver(pack, null));
+
+        DialogPane preview = robot.lookup("#import-preview").queryAs(DialogPane.class);
+        assertTrue(preview.getHeaderText().startsWith("Add \u201cMinimal test pack\u201d 1.0.0 by "), preview.getHeaderText());
+        assertEquals(1, robot.lookup("#preview-new").queryAs(ListView.class).getItems().size());
+        assertFalse(Files.exists(dir.resolve("data/packs/test.minimal")), "nothing is installed before Add");
+        robot.clickOn("Cancel");
+        assertFalse(Files.exists(dir.resolve("data/packs/test.minimal")), "nor after Cancel");
+
+        robot.interact(() -> app.window.packImport().importHandedOver(pack, null));
+        robot.clickOn("Add");
+
+        assertTrue(robot.lookup("#import-result").queryAs(DialogPane.class).getHeaderText().startsWith("Imported"));
+        robot.clickOn("OK");
+        assertTrue(Files.exists(dir.resolve("data/packs/test.minimal/pack.json")));
+    }
 }
