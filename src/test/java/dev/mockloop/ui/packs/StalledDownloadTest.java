@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.mockloop.app.AppContext;
 import dev.mockloop.pack.LibraryQuestion;
-import dev.mockloop.session.ManualTicker;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.FxTaskRunner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -102,20 +100,26 @@ class StalledDownloadTest {
         robot.interact(() -> packImport.importUrl(url, stage));
         assertTrue(headersSent.await(10, TimeUnit.SECONDS), "the server sent its headers and then stalled");
 
-        // A round autosaves on the database's thread while the download hangs.
+        // A round autosaves through the round service while the download hangs...
         LibraryQuestion question = context.library().questions().get(0);
-        Round round = new Round(question, question.framework(), new ManualTicker(), Clock.systemUTC());
-        round.start();
-        round.setNotes("still being saved");
-        CountDownLatch saved = new CountDownLatch(1);
+        robot.interact(() -> {
+            ActiveRound round = context.rounds().begin(question, null);
+            round.setNotes("still being saved");
+            round.start();
+        });
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (context.rounds().loadDraft().map(d -> d.notes().equals("still being saved")).orElse(false) == false
+                && System.nanoTime() < until) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+        }
+        assertTrue(context.rounds().loadDraft().orElseThrow().notes().equals("still being saved"),
+                "the round's autosave went through during the stalled download");
+        // ...and the database's own thread is free too.
+        CountDownLatch read = new CountDownLatch(1);
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        io.run(() -> {
-            context.drafts().save(round.draft());
-            return true;
-        }, ok -> saved.countDown(), failed::set);
-        assertTrue(saved.await(5, TimeUnit.SECONDS), "the autosave went through during the stalled download");
+        io.run(() -> context.attempts().count(), n -> read.countDown(), failed::set);
+        assertTrue(read.await(5, TimeUnit.SECONDS), "database work went through during the stalled download");
         assertTrue(failed.get() == null, String.valueOf(failed.get()));
-        assertTrue(context.drafts().load().orElseThrow().notes().equals("still being saved"));
 
         robot.clickOn("Cancel");
 
