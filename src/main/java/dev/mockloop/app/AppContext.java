@@ -24,6 +24,10 @@ import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
+import dev.mockloop.storage.DatabaseCorruptException;
+import dev.mockloop.storage.SchemaTooNewException;
+import dev.mockloop.storage.StorageException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -94,7 +98,14 @@ public final class AppContext implements AutoCloseable {
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
         this.review = new ReviewStore(database, clock);
-        review.catalog().record(library);
+        if (database.readOnlyReason().isEmpty()) {
+            try {
+                review.catalog().record(library);
+            } catch (StorageException e) {
+                // Only the history's filter lists; it is written again at the next start or import.
+                System.err.println("Mockloop: the question catalog was not updated: " + e.getMessage());
+            }
+        }
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
@@ -123,30 +134,31 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
                                   Executor roundSaves) {
-        return open(dataDir, clock, ticker, roundThread, roundSaves, new Download());
+        return open(dataDir, clock, ticker, roundThread, roundSaves, OpenOptions.standard());
     }
 
     /**
-     * As {@link #open(Path)}, with the given downloader for packs from URLs.
-     *
-     * @param download fetches packs over http(s), e.g. with short timeouts in a test
+     * As {@link #open(Path)}, with the given downloader and write check (see {@link OpenOptions}).
+     * When the data folder cannot be written (a read-only or full disk) a sound database opens
+     * read-only: history, attempts and exports work, and {@link #readOnlyReason()} says why
+     * nothing else does.
      */
-    public static AppContext open(Path dataDir, Download download) {
-        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null, download);
+    public static AppContext open(Path dataDir, OpenOptions options) {
+        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null, options);
     }
 
     private static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
-                                   Executor roundSaves, Download download) {
+                                   Executor roundSaves, OpenOptions options) {
         PackReader reader = new PackReader();
         // The bundled packs are read on a second thread while the database opens: each takes
         // about 0.1 s at start-up and neither needs the other.
         CompletableFuture<List<InstalledPack>> bundled = CompletableFuture.supplyAsync(() -> BundledPacks.load(reader));
         DataDirectory.ensureExists(dataDir);
-        Database database = Database.open(DataDirectory.databaseFile(dataDir));
+        Database database = openDatabase(dataDir, options);
         BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()), clock));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
         // A pack update or removal is a risky change: the database is backed up first.
-        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), download,
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), options.download(),
                 () -> backups.backupNow("before-pack-update"));
         try {
             List<PackProblem> problems = new ArrayList<>();
@@ -160,6 +172,35 @@ public final class AppContext implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database for writing, or read-only when the folder cannot take a write (tried
+     * first, and again if opening for writing fails): a full or read-only disk never locks the
+     * user out of healthy data. A damaged or too-new file is refused either way.
+     */
+    private static Database openDatabase(Path dataDir, OpenOptions options) {
+        Path file = DataDirectory.databaseFile(dataDir);
+        Optional<String> cannotWrite = options.writeCheck().apply(dataDir);
+        if (cannotWrite.isPresent() && Files.isRegularFile(file)) {
+            return Database.openReadOnly(file, cannotWrite.get());
+        }
+        try {
+            return Database.open(file);
+        } catch (DatabaseCorruptException | SchemaTooNewException refused) {
+            throw refused;
+        } catch (StorageException failed) {
+            Optional<String> now = options.writeCheck().apply(dataDir);
+            if (now.isEmpty() || !Files.isRegularFile(file)) {
+                throw failed;
+            }
+            return Database.openReadOnly(file, now.get());
+        }
+    }
+
+    /** @return why the data is open read-only (a read-only or full disk), or empty when it can be written */
+    public Optional<String> readOnlyReason() {
+        return database.readOnlyReason();
     }
 
     public Path dataDir() {

@@ -69,23 +69,28 @@ public final class Main {
      * @return the exit code: 0 ok, 1 problems, 2 usage
      */
     static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err) {
-        return runCommand(command, rest, dataDir, out, err, new Download());
+        return runCommand(command, rest, dataDir, out, err, OpenOptions.standard());
     }
 
-    /** @param download fetches packs for {@code import} of a URL (its timeouts end a stalled one) */
+    /**
+     * @param options how the data opens: the downloader for {@code import} of a URL (its timeouts
+     *                end a stalled one) and the write check ({@code list} and {@code export} work
+     *                on data that cannot be written)
+     */
     static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err,
-                          Download download) {
+                          OpenOptions options) {
         return switch (command) {
             case "validate" -> {
                 PackReader reader = new PackReader();
                 PackSources sources = new PackSources(reader, new PackWriter(), new Download());
                 yield new ValidateCommand(sources, new PackLibrary(BundledPacks.load(reader)), out, err).run(rest);
             }
-            case "import" -> withData(dataDir, download, err, app ->
-                    new ImportCommand(app.packs(), app.library(), out, err).run(rest));
-            case "export" -> withData(dataDir, download, err, app ->
+            case "import" -> withData(dataDir, options, err, app -> app.readOnlyReason().isPresent()
+                    ? refuseReadOnly(app, out)
+                    : new ImportCommand(app.packs(), app.library(), out, err).run(rest));
+            case "export" -> withData(dataDir, options, err, app ->
                     new ExportCommand(app.packs(), app.library(), out, err).run(rest));
-            case "list" -> withData(dataDir, download, err, app ->
+            case "list" -> withData(dataDir, options, err, app ->
                     new ListCommand(app.library(), app.attempts().countsByPack(), app.packProblems(),
                             app.packs().states(), out, err)
                             .run(rest));
@@ -96,8 +101,16 @@ public final class Main {
         };
     }
 
-    private static int withData(Path dataDir, Download download, PrintStream err, Function<AppContext, Integer> command) {
-        try (AppContext app = AppContext.open(dataDir, download)) {
+    /** An import needs to write; on read-only data it is one problem, before anything is read. */
+    private static int refuseReadOnly(AppContext app, PrintStream out) {
+        out.println(app.dataDir() + ":1:1: cannot import: your data is open read-only, because "
+                + app.readOnlyReason().orElseThrow() + ". Free some space or make the folder writable, then try again");
+        out.println("0 packs, 0 questions, 1 problem");
+        return ValidateCommand.PROBLEMS;
+    }
+
+    private static int withData(Path dataDir, OpenOptions options, PrintStream err, Function<AppContext, Integer> command) {
+        try (AppContext app = AppContext.open(dataDir, options)) {
             return command.apply(app);
         } catch (StorageException e) {
             err.println(dataDir + ": " + e.getMessage());
