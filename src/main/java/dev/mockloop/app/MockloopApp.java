@@ -11,7 +11,7 @@ import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.FxTaskRunner;
 import dev.mockloop.ui.common.ProblemList;
 import dev.mockloop.ui.packs.PackFileChooser;
-import dev.mockloop.ui.recovery.StartupProblemView;
+import dev.mockloop.ui.recovery.ReadOnlyBanner;
 import dev.mockloop.ui.session.ToneCuePlayer;
 import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
@@ -30,12 +30,15 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -138,8 +141,10 @@ public final class MockloopApp extends Application {
         MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(),
                 opened.userFrameworks(), opened.draft());
         shown.showAttempted(opened.attemptedAtOpen());
+        Parent root = opened.readOnlyReason().<Parent>map(why -> new VBox(new ReadOnlyBanner(why), grown(shown)))
+                .orElse(shown);
         window = shown;
-        scene.setRoot(shown);
+        scene.setRoot(root);
         stage.setOnCloseRequest(e -> {
             if (shown.roundInProgressProperty().get() && !confirm("Quit during a round?",
                     "The round is autosaved, and Mockloop offers it again when it next starts. Quit now?")) {
@@ -173,7 +178,7 @@ public final class MockloopApp extends Application {
     /** Backs up off the UI thread if the data changed since the newest backup. */
     private void backUp(String reason) {
         AppContext current = context;
-        if (current != null) {
+        if (current != null && current.readOnlyReason().isEmpty()) {
             tasks.run(() -> current.backups().backupIfChanged(reason), made -> { },
                     failure -> System.err.println("Mockloop: backup failed: " + failure.getMessage()));
         }
@@ -205,18 +210,15 @@ public final class MockloopApp extends Application {
         });
     }
 
-    /** Data that cannot be opened gets a screen saying why, with the newest backup one click away. */
+    /** Data that cannot be opened gets a screen saying why, and the ways on (see {@link StartupProblemScreen}). */
     private void showStartupProblem(Throwable failure) {
-        Path dbFile = DataDirectory.databaseFile(dataDir);
-        List<Backup> backups = new Backups(Backups.folderFor(dbFile), Clock.systemDefaultZone()).list();
-        Backup newest = backups.isEmpty() ? null : backups.get(0);
-        scene.setRoot(new StartupProblemView(failure.getMessage() + " (data folder: " + dataDir + ")",
-                newest == null ? null : "Restore the backup of " + when(newest),
-                () -> tasks.run(() -> {
-                    Backups.restore(newest.file(), dbFile);
-                    return AppContext.open(dataDir);
-                }, reopened -> opened(reopened, List.of()), this::showStartupProblem),
-                Platform::exit));
+        new StartupProblemScreen(scene, dataDir, tasks, reopened -> opened(reopened, List.of()), this::inform,
+                MockloopApp::when).show(failure);
+    }
+
+    private static Parent grown(Parent node) {
+        VBox.setVgrow(node, Priority.ALWAYS);
+        return node;
     }
 
     /** Decoding the icon took a tenth of the UI thread's start-up, so it loads in the background. */

@@ -13,14 +13,20 @@ import java.util.Optional;
 
 /**
  * Whether the data folder can take a write, tried for real before the database opens: a
- * {@value #PROBE_BYTES}-byte file is written, flushed to disk and removed. A read-only disk,
- * a folder this user may not write, or a full disk each get a sentence saying so, and the
- * app then opens the data read-only instead of refusing to open it.
+ * {@value #PROBE_BYTES}-byte file is written and removed, and the free space must be at least
+ * {@value #MIN_FREE_BYTES} bytes. A read-only disk, a folder this user may not write, or a
+ * full disk each get a sentence saying so, and the app then opens the data read-only instead
+ * of refusing to open it.
  */
 public final class Writability {
 
-    /** Bytes the probe writes: 64 KiB, room for SQLite's first WAL frames and a draft. */
-    static final int PROBE_BYTES = 64 * 1024;
+    /** Bytes the probe writes: 4 KiB, one page. */
+    static final int PROBE_BYTES = 4 * 1024;
+    /**
+     * Free space below which the disk counts as full: 1 MiB, room for a few hundred autosaves
+     * (a draft is a few KiB; the WAL grows by one 4 KiB page a write).
+     */
+    static final long MIN_FREE_BYTES = 1024 * 1024;
 
     private Writability() {
     }
@@ -39,9 +45,12 @@ public final class Writability {
                 while (zeros.hasRemaining()) {
                     channel.write(zeros);
                 }
-                channel.force(true);
             }
-            return Optional.empty();
+            // A write can be accepted into the page cache and fail only later, at writeback;
+            // the free space says "full" without the cost of an fsync at every start.
+            long free = Files.getFileStore(dataDir).getUsableSpace();
+            return free < MIN_FREE_BYTES ? Optional.of("the disk holding " + dataDir + " is full" + free(dataDir))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.of(describe(dataDir, e));
         } finally {
