@@ -48,7 +48,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openReadOnly(Path file, String why) {
         Path absolute = file.toAbsolutePath();
-        Connection connection = readOnlyConnection(absolute, "open the database read-only");
+        Connection connection = ReadOnlyConnections.open(absolute, "open the database read-only");
         try {
             Sql.execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
             Migrator migrator = Migrator.standard();
@@ -78,21 +78,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database openForSalvage(Path file) {
         Path absolute = file.toAbsolutePath();
-        return new Database(absolute, readOnlyConnection(absolute, "open the database to salvage it"),
+        return new Database(absolute, ReadOnlyConnections.open(absolute, "open the database to salvage it"),
                 "it is open only to salvage what it holds");
-    }
-
-    private static Connection readOnlyConnection(Path absolute, String operation) {
-        if (!java.nio.file.Files.isRegularFile(absolute)) {
-            throw new StorageException(operation, absolute, new java.nio.file.NoSuchFileException(absolute.toString()));
-        }
-        try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-            config.setReadOnly(true);
-            return DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
-        } catch (SQLException e) {
-            throw new StorageException(operation, absolute, e);
-        }
     }
 
     private static void closeQuietly(Connection connection, Throwable failure) {
