@@ -38,6 +38,10 @@ import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
 import dev.mockloop.voice.RecordingRepository;
 import dev.mockloop.voice.VoiceService;
+import dev.mockloop.storage.DatabaseCorruptException;
+import dev.mockloop.storage.SchemaTooNewException;
+import dev.mockloop.storage.StorageException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -130,7 +134,14 @@ public final class AppContext implements AutoCloseable {
         this.coach = new CoachService(() -> MiniLmEncoder.load(dataDir.resolve("coach")), coverage,
                 CoachSettings.from(settingsRepository.values()), coachThread);
         rounds.addListener(coach);
-        review.catalog().record(library);
+        if (database.readOnlyReason().isEmpty()) {
+            try {
+                review.catalog().record(library);
+            } catch (StorageException e) {
+                // Only the history's filter lists; it is written again at the next start or import.
+                System.err.println("Mockloop: the question catalog was not updated: " + e.getMessage());
+            }
+        }
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
@@ -139,7 +150,9 @@ public final class AppContext implements AutoCloseable {
         // abandoned rounds and discarded drafts is removed here, off the UI thread.
         this.voice = new VoiceService(dataDir, new RecordingRepository(database), settingsRepository, ticker, clock);
         rounds.addListener(voice.listener());
-        voice.sweep(keptRounds());
+        if (database.readOnlyReason().isEmpty()) {
+            voice.sweep(keptRounds());
+        }
         // Interviewer mode: its web server starts only when the candidate invites someone.
         this.interviewers = new InterviewerSheetRepository(database);
         this.interview = new InterviewService(roundThread, interviewThread, interviewers, clock, ticker,
@@ -176,16 +189,31 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
                                   Executor roundSaves) {
+        return open(dataDir, clock, ticker, roundThread, roundSaves, OpenOptions.standard());
+    }
+
+    /**
+     * As {@link #open(Path)}, with the given downloader and write check (see {@link OpenOptions}).
+     * When the data folder cannot be written (a read-only or full disk) a sound database opens
+     * read-only: history, attempts and exports work, and {@link #readOnlyReason()} says why
+     * nothing else does.
+     */
+    public static AppContext open(Path dataDir, OpenOptions options) {
+        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null, options);
+    }
+
+    private static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
+                                   Executor roundSaves, OpenOptions options) {
         PackReader reader = new PackReader();
         // The bundled packs are read on a second thread while the database opens: each takes
         // about 0.1 s at start-up and neither needs the other.
         CompletableFuture<List<InstalledPack>> bundled = CompletableFuture.supplyAsync(() -> BundledPacks.load(reader));
         DataDirectory.ensureExists(dataDir);
-        Database database = Database.open(DataDirectory.databaseFile(dataDir));
+        Database database = openDatabase(dataDir, options);
         BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()), clock));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
         // A pack update or removal is a risky change: the database is backed up first.
-        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), new Download(),
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), options.download(),
                 () -> backups.backupNow("before-pack-update"));
         try {
             List<PackProblem> problems = new ArrayList<>();
@@ -199,6 +227,35 @@ public final class AppContext implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database for writing, or read-only when the folder cannot take a write (tried
+     * first, and again if opening for writing fails): a full or read-only disk never locks the
+     * user out of healthy data. A damaged or too-new file is refused either way.
+     */
+    private static Database openDatabase(Path dataDir, OpenOptions options) {
+        Path file = DataDirectory.databaseFile(dataDir);
+        Optional<String> cannotWrite = options.writeCheck().apply(dataDir);
+        if (cannotWrite.isPresent() && Files.isRegularFile(file)) {
+            return Database.openReadOnly(file, cannotWrite.get());
+        }
+        try {
+            return Database.open(file);
+        } catch (DatabaseCorruptException | SchemaTooNewException refused) {
+            throw refused;
+        } catch (StorageException failed) {
+            Optional<String> now = options.writeCheck().apply(dataDir);
+            if (now.isEmpty() || !Files.isRegularFile(file)) {
+                throw failed;
+            }
+            return Database.openReadOnly(file, now.get());
+        }
+    }
+
+    /** @return why the data is open read-only (a read-only or full disk), or empty when it can be written */
+    public Optional<String> readOnlyReason() {
+        return database.readOnlyReason();
     }
 
     public Path dataDir() {
@@ -337,7 +394,9 @@ public final class AppContext implements AutoCloseable {
         interview.close();
         interviewThread.close();
         try {
-            voice.sweep(keptRounds());
+            if (database.readOnlyReason().isEmpty()) {
+                voice.sweep(keptRounds());
+            }
         } catch (RuntimeException e) {
             System.err.println("Mockloop: old recordings not removed: " + e.getMessage());
         }

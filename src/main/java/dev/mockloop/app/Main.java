@@ -55,11 +55,13 @@ public final class Main {
             Path dataDir = DataDirectory.resolve();
             try {
                 DataDirectory.ensureExists(dataDir);
-                lock = SingleInstance.acquire(dataDir, Arrays.asList(args), MockloopApp::activate).orElse(null);
-                if (lock == null) {
-                    System.out.println("Mockloop is already running; it was brought to the front.");
-                    System.exit(0);
+                SingleInstance.Claim claim = SingleInstance.acquire(dataDir, Arrays.asList(args), MockloopApp::activate);
+                if (!claim.first()) {
+                    // The hand-over's real outcome, not a hopeful guess (issue 15, finding 9).
+                    (claim.handOver().delivered() ? System.out : System.err).println(claim.handOver().message());
+                    System.exit(claim.handOver().delivered() ? 0 : 1);
                 }
+                lock = claim.instance();
             } catch (RuntimeException unusable) {
                 // an unusable data folder is reported on screen by the app
             }
@@ -72,6 +74,16 @@ public final class Main {
      * @return the exit code: 0 ok, 1 problems, 2 usage
      */
     static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err) {
+        return runCommand(command, rest, dataDir, out, err, OpenOptions.standard());
+    }
+
+    /**
+     * @param options how the data opens: the downloader for {@code import} of a URL (its timeouts
+     *                end a stalled one) and the write check ({@code list} and {@code export} work
+     *                on data that cannot be written)
+     */
+    static int runCommand(String command, List<String> rest, Path dataDir, PrintStream out, PrintStream err,
+                          OpenOptions options) {
         return switch (command) {
             case "validate" -> {
                 PackReader reader = new PackReader();
@@ -87,11 +99,12 @@ public final class Main {
                 yield new CoachCommand(new PackSources(reader, new PackWriter(), new Download()), coach, out, err)
                         .run(rest);
             }
-            case "import" -> withData(dataDir, err, app ->
-                    new ImportCommand(app.packs(), app.library(), out, err).run(rest));
-            case "export" -> withData(dataDir, err, app ->
+            case "import" -> withData(dataDir, options, err, app -> app.readOnlyReason().isPresent()
+                    ? refuseReadOnly(app, out)
+                    : new ImportCommand(app.packs(), app.library(), out, err).run(rest));
+            case "export" -> withData(dataDir, options, err, app ->
                     new ExportCommand(app.packs(), app.library(), out, err).run(rest));
-            case "list" -> withData(dataDir, err, app ->
+            case "list" -> withData(dataDir, options, err, app ->
                     new ListCommand(app.library(), app.attempts().countsByPack(), app.packProblems(),
                             app.packs().states(), out, err)
                             .run(rest));
@@ -102,8 +115,16 @@ public final class Main {
         };
     }
 
-    private static int withData(Path dataDir, PrintStream err, Function<AppContext, Integer> command) {
-        try (AppContext app = AppContext.open(dataDir)) {
+    /** An import needs to write; on read-only data it is one problem, before anything is read. */
+    private static int refuseReadOnly(AppContext app, PrintStream out) {
+        out.println(app.dataDir() + ":1:1: cannot import: your data is open read-only, because "
+                + app.readOnlyReason().orElseThrow() + ". Free some space or make the folder writable, then try again");
+        out.println("0 packs, 0 questions, 1 problem");
+        return ValidateCommand.PROBLEMS;
+    }
+
+    private static int withData(Path dataDir, OpenOptions options, PrintStream err, Function<AppContext, Integer> command) {
+        try (AppContext app = AppContext.open(dataDir, options)) {
             return command.apply(app);
         } catch (StorageException e) {
             err.println(dataDir + ": " + e.getMessage());

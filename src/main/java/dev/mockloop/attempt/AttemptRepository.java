@@ -155,6 +155,41 @@ public final class AttemptRepository {
     }
 
     /**
+     * Hands over each of {@code ids} that can still be read, in that order, for salvaging a
+     * damaged database: an attempt whose rows fail to read (or are gone) is counted and skipped,
+     * not fatal. Runs in one read transaction.
+     *
+     * @param ids attempt ids, e.g. from a scan of the table without its indexes
+     * @return how many of {@code ids} could not be read
+     * @throws StorageException if the database cannot be read at all
+     * @throws UncheckedIOException if the sink fails to write
+     */
+    public int forEachReadable(List<Long> ids, Sink sink) {
+        return database.read("read the attempts that can still be read", c -> {
+            int unreadable = 0;
+            for (long id : ids) {
+                Optional<Attempt> attempt;
+                try {
+                    attempt = AttemptRowRepository.find(c, id);
+                } catch (SQLException | RuntimeException damaged) {
+                    unreadable++;
+                    continue;
+                }
+                if (attempt.isEmpty()) {
+                    unreadable++;
+                    continue;
+                }
+                try {
+                    sink.accept(attempt.get());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return unreadable;
+        });
+    }
+
+    /**
      * @return every attempt, newest start first (ties: the later-saved first), with its
      *         duration (sum of the phases' actual ms, zero with no phases) and mean score
      *         (NaN with no scores)

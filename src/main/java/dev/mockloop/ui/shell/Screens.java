@@ -118,7 +118,7 @@ public final class Screens implements Navigator {
                 services.tasks());
         roundLayout.load();
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
-                services.packChooser());
+                services.slowTasks(), services.packChooser(), services.files());
         this.interview = new InterviewNodes(services.interview(), services.settings(), services.tasks());
     }
 

@@ -47,6 +47,8 @@ import java.util.function.Consumer;
  * @param coach       the offline coach: its results for a round
  * @param interview   interviewer mode: invitations, the interviewer's server and their sheets
  * @param voice       the round's recording, its replay and talk figures, the interviewer's voice
+ * @param slowTasks   runs network and other unbounded work (downloads, reading packs), never
+ *                    on the database's thread ({@code tasks})
  */
 public record ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
                             PhaseStatsRepository phaseStats,
@@ -55,5 +57,18 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Rou
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
                             Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
-                            CoachService coach, InterviewKit interview, VoiceService voice) {
+                            CoachService coach, InterviewKit interview, VoiceService voice, TaskRunner slowTasks) {
+
+    /** The services with one runner for everything: for tests that run work in line ({@code DirectTaskRunner}). */
+    public ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
+                         PhaseStatsRepository phaseStats,
+                         FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
+                         BackupService backups, RestoreAction restore,
+                         TaskRunner tasks, Ticker ticker,
+                         Clock clock, PackFileChooser packChooser, Random random, Packs packs,
+                         Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
+                         CoachService coach, InterviewKit interview, VoiceService voice) {
+        this(packStore, attempts, rounds, phaseStats, frameworks, settings, cuePlayer, backups, restore, tasks, ticker,
+                clock, packChooser, random, packs, openFolder, review, files, coach, interview, voice, tasks);
+    }
 }

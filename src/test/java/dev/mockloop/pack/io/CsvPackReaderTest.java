@@ -108,7 +108,7 @@ class CsvPackReaderTest {
                 Arguments.of("text too long", "title,behavioral,design\nA,b," + "x".repeat(4001) + "\n", 2, "at most 4000"),
                 Arguments.of("extra fields", "title,behavioral,design\nA,b,c,d\n", 2, "put cells with commas"),
                 Arguments.of("no rows", "title,behavioral,design\n", 1, "no questions"),
-                Arguments.of("unbalanced quote", "title,behavioral,design\n\"A,b,c\n", 0, "quotes are balanced"));
+                Arguments.of("unbalanced quote", "title,behavioral,design\n\"A,b,c\n", 2, "a quoted cell is not closed"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,5 +143,18 @@ class CsvPackReaderTest {
         PackLibrary library = new PackLibrary(List.of(new dev.mockloop.pack.InstalledPack(installed.pack(),
                 dev.mockloop.pack.PackSource.IMPORTED, null)));
         assertEquals("1.1.0", CsvOptions.defaults("drills.csv", library).version());
+    }
+
+    @Test
+    void aBrokenQuoteIsLocatedWithoutTheParserLibrarysName() {
+        PackException e = assertThrows(PackException.class, () -> read("title,behavioral,design\n"
+                + "Q1,Tell me.,Design it.\n"
+                + "\"Q2\"x,Tell me.,Design it.\n"));
+
+        String message = e.problems().get(0).format();
+        assertTrue(message.startsWith("drills.csv:3:"), "at the row with the stray character: " + message);
+        assertTrue(message.contains("quote"), message);
+        assertTrue(!message.contains("org.apache") && !message.contains("CSVException") && !message.contains("Exception"),
+                "no library class name: " + message);
     }
 }
