@@ -51,6 +51,10 @@ final class RawHttp {
                 all.write(buffer, 0, n);
             }
             String text = all.toString(StandardCharsets.UTF_8);
+            if (text.isEmpty()) {
+                // A server stopping as it accepted us: it served nothing.
+                throw new java.io.EOFException("the connection closed without a reply");
+            }
             int end = text.indexOf("\r\n\r\n");
             String head = end < 0 ? text : text.substring(0, end);
             int status = Integer.parseInt(head.substring(9, 12));

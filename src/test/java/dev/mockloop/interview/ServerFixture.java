@@ -59,8 +59,12 @@ final class ServerFixture implements AutoCloseable {
     }
 
     InviteStatus invite(InterviewSettings settings) {
-        statuses.clear();
-        onRound(() -> service.invite(round.active, settings));
+        // Cleared on the round thread, where statuses are told: a late word about the last
+        // invitation (queued there before this) cannot pass for this one's.
+        onRound(() -> {
+            statuses.clear();
+            service.invite(round.active, settings);
+        });
         return awaitStatus(s -> s.state() == InviteStatus.State.OPEN || s.state() == InviteStatus.State.FAILED);
     }
 

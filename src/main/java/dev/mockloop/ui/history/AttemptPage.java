@@ -36,12 +36,15 @@ public final class AttemptPage extends BorderPane {
     private final Label status = new Label();
     private final VBox revisionBox = new VBox(4);
 
-    /** @param files asks where to export */
-    public AttemptPage(AttemptPageModel model, FileDialogs files) {
+    /**
+     * @param files  asks where to export
+     * @param extras the voice, talk figures and interviewer's sheet for this attempt
+     */
+    public AttemptPage(AttemptPageModel model, FileDialogs files, AttemptExtras extras) {
         this.model = model;
         this.files = files;
         this.view = new AttemptView(model.attempt(), model.question().orElse(null), model.coverage(),
-                model::backToHistory, model.zone());
+                model::backToHistory, model.zone(), extras);
         setId("attempt-page");
         status.setId("attempt-status");
         status.setWrapText(true);

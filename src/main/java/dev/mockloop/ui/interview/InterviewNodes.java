@@ -13,7 +13,6 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
 
 /**
  * Interviewer mode's nodes for the shell to mount, each a line there: the invite button for the
@@ -61,22 +60,18 @@ public final class InterviewNodes {
         library.packs().stream().filter(p -> p.pack().id().equals(attempt.packId()))
                 .forEach(p -> p.pack().failureModes().forEach(f -> failureTitles.put(f.id(), f.title())));
         InterviewerSheetViewModel sheet = new InterviewerSheetViewModel(attempt, kit.sheets(), tasks, failureTitles);
-        ScrollPane scroll = new ScrollPane(new InterviewerSheetPane(sheet));
-        scroll.setId("attempt-interviewer");
-        scroll.setFitToWidth(true);
-        scroll.setMaxHeight(320);
-        scroll.setPadding(new Insets(0, 24, 8, 24));
-        scroll.visibleProperty().bind(sheet.presentProperty());
-        scroll.managedProperty().bind(scroll.visibleProperty());
+        InterviewerSheetPane pane = new InterviewerSheetPane(sheet);
+        pane.setId("attempt-interviewer");
+        pane.visibleProperty().bind(sheet.presentProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
         sheet.load();
-        return scroll;
+        return pane;
     }
 
     /** @return the self-versus-interviewer gap per dimension over time, shown once there is any */
     public Node progressSection(ZoneId zone) {
         InterviewerGapViewModel gaps = new InterviewerGapViewModel(kit.sheets(), tasks, zone);
         InterviewerGapPane pane = new InterviewerGapPane(gaps);
-        pane.setPadding(new Insets(0, 24, 16, 24));
         pane.visibleProperty().bind(Bindings.isNotEmpty(gaps.series()));
         pane.managedProperty().bind(pane.visibleProperty());
         gaps.load();

@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 public final class ProgressView extends BorderPane {
 
     private final VBox content = new VBox(20);
+    /** Other features' sections (talk figures, interviewer gaps), kept below the report's. */
+    private final VBox features = new VBox(20);
     private final ProgressViewModel model;
 
     public ProgressView(ProgressViewModel model) {
@@ -27,14 +29,30 @@ public final class ProgressView extends BorderPane {
         error.getStyleClass().add("overtime");
         error.textProperty().bind(model.errorProperty());
         content.getChildren().addAll(heading, error);
-        content.setPadding(new Insets(16, 24, 24, 24));
-        ScrollPane scroll = new ScrollPane(content);
+        VBox page = new VBox(20, content, features);
+        page.setPadding(new Insets(16, 24, 24, 24));
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         model.reportProperty().addListener((obs, old, report) -> show(report));
         if (model.reportProperty().get() != null) {
             show(model.reportProperty().get());
         }
+    }
+
+    /**
+     * Adds a feature's section below the report's (e.g. talk share over time); it decides
+     * itself whether it shows.
+     *
+     * @param heading the section's heading, or null when the body has its own
+     */
+    public void addSection(String heading, Node body) {
+        Node section = heading == null ? body : section(heading, body);
+        if (section != body) {
+            section.visibleProperty().bind(body.visibleProperty());
+            section.managedProperty().bind(body.managedProperty());
+        }
+        features.getChildren().add(section);
     }
 
     private void show(ProgressReport report) {

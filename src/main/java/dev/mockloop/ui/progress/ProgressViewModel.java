@@ -67,7 +67,12 @@ public final class ProgressViewModel {
                 failure -> error.set("Could not read your progress: " + failure.getMessage()));
         PackLibrary packs = library.get();
         tasks.run(() -> review.advisor().upcoming(packs, today.toEpochDay()), upcoming::setAll,
-                failure -> error.set("Could not read when questions are due: " + failure.getMessage()));
+                failure -> {
+                    // The progress itself failing says more; this one only shows when it is alone.
+                    if (error.get().isEmpty()) {
+                        error.set("Could not read when questions are due: " + failure.getMessage());
+                    }
+                });
     }
 
     private void loaded(ProgressReport now) {

@@ -32,6 +32,8 @@ public final class SessionView extends BorderPane implements RoundActions {
     private final AnimationTimer frames;
     private final RoundTitleBar titleBar;
     private final RoundBody body;
+    /** Other features' status lines under the clock, e.g. why the round is not recorded. */
+    private final VBox statusLines = new VBox(2);
 
     /** A round screen whose layout starts from the defaults and is not saved. */
     public SessionView(SessionViewModel model) {
@@ -75,6 +77,11 @@ public final class SessionView extends BorderPane implements RoundActions {
         return body.pad();
     }
 
+    /** Adds a feature's status line under the clock and the phase strip; it hides itself when blank. */
+    public void addStatusLine(Node line) {
+        statusLines.getChildren().add(line);
+    }
+
     /**
      * @return the row where other features put their round actions (e.g. "Invite an
      *         interviewer…"), between the pane toggles and Abandon round; empty by default
@@ -100,7 +107,7 @@ public final class SessionView extends BorderPane implements RoundActions {
         autosave.visibleProperty().bind(model.autosaveProblemProperty().isNotEmpty());
         autosave.managedProperty().bind(autosave.visibleProperty());
         VBox strips = new VBox(2, strip, progress);
-        VBox header = new VBox(6, titleBar, new TimerBar(model, this), strips, autosave);
+        VBox header = new VBox(6, titleBar, new TimerBar(model, this), strips, autosave, statusLines);
         header.setPadding(new Insets(0, 0, 8, 0));
         return header;
     }

@@ -22,6 +22,7 @@ import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.compare.CompareView;
 import dev.mockloop.ui.frameworks.FrameworksView;
 import dev.mockloop.ui.frameworks.FrameworksViewModel;
+import dev.mockloop.ui.history.AttemptExtras;
 import dev.mockloop.ui.history.AttemptPage;
 import dev.mockloop.ui.interview.InterviewNodes;
 import dev.mockloop.ui.history.AttemptPageModel;
@@ -47,6 +48,8 @@ import dev.mockloop.ui.settings.SettingsSection;
 import dev.mockloop.ui.settings.SettingsView;
 import dev.mockloop.ui.settings.SettingsViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
+import dev.mockloop.ui.voice.RecordingStatusModel;
+import dev.mockloop.ui.voice.VoiceNodes;
 import dev.mockloop.ui.welcome.WelcomeView;
 import dev.mockloop.ui.welcome.WelcomeViewModel;
 import java.util.ArrayList;
@@ -86,6 +89,8 @@ public final class Screens implements Navigator {
     private final PackImport packImport;
     private final RoundLayoutModel roundLayout;
     private final InterviewNodes interview;
+    private final VoiceNodes voice;
+    private final RecordingStatusModel recordingStatus;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
     /** Whether nothing but the first home screen has been shown, when a welcome may replace it. */
@@ -120,6 +125,10 @@ public final class Screens implements Navigator {
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.slowTasks(), services.packChooser(), services.files());
         this.interview = new InterviewNodes(services.interview(), services.settings(), services.tasks());
+        this.voice = new VoiceNodes(services.voice(), services.tasks());
+        this.recordingStatus = new RecordingStatusModel(services.voice(), javafx.application.Platform::runLater);
+        // The interviewer's voice reads probe cards aloud; the round's mute (Ctrl+M) silences it too.
+        services.voice().muteWith(() -> settings.get().muted());
     }
 
     private void libraryChanged(PackLibrary now) {
@@ -168,6 +177,7 @@ public final class Screens implements Navigator {
         SessionView view = new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
                 services.ticker()), roundLayout);
         view.extraActions().getChildren().add(interview.inviteButton(round));
+        view.addStatusLine(VoiceNodes.roundStatus(recordingStatus));
         display.show(view, Place.ROUND);
     }
 
@@ -225,24 +235,27 @@ public final class Screens implements Navigator {
             var level = now.question(attempt.packId(), attempt.questionId()).map(q -> q.question().level()).orElse(null);
             CoverageViewModel coverage = coverage(pack.map(p -> p.rubric()).orElse(new dev.mockloop.pack.Rubric(
                     java.util.List.of())), level);
-            AttemptPage page = new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
-                    historyModel(), this, services.clock().getZone(), coverage), services.files());
-            page.setBottom(interview.attemptSection(attempt, now));
-            display.show(page, Place.HISTORY);
+            AttemptExtras extras = new AttemptExtras(sketch -> voice.replay(sketch, attempt),
+                    () -> voice.standalone(attempt), () -> voice.figures(attempt),
+                    () -> interview.attemptSection(attempt, now));
+            display.show(new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
+                    historyModel(), this, services.clock().getZone(), coverage), services.files(), extras),
+                    Place.HISTORY);
         });
     }
 
     @Override
     public void compare(long leftAttemptId, long rightAttemptId) {
         historyModel().openPair(leftAttemptId, rightAttemptId, (left, right) -> display.show(
-                new CompareView(left, right, services.clock().getZone(), this::history), Place.HISTORY));
+                new CompareView(left, right, services.clock().getZone(), this::history, voice::standalone), Place.HISTORY));
     }
 
     @Override
     public void progress() {
         ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock(), library::get);
         ProgressView view = new ProgressView(model);
-        view.setBottom(interview.progressSection(services.clock().getZone()));
+        view.addSection("How you talked, over time", voice.progress(services.clock().getZone()));
+        view.addSection(null, interview.progressSection(services.clock().getZone()));
         display.show(view, Place.PROGRESS);
         model.load();
     }
@@ -293,10 +306,8 @@ public final class Screens implements Navigator {
         SettingsViewModel model = new SettingsViewModel(settings, userFrameworks, dataFolder(), services.openFolder(),
                 () -> services.cuePlayer().play(CueKind.PHASE_CHANGED));
         List<SettingsSection> sections = new ArrayList<>(CoreSections.of(model, this::backups));
-        // Each feature adds its section here, one line each, e.g.
-        //   sections.add(new MicrophoneSection(...));        voice (ui/voice)
-        //   sections.add(new InterviewerServerSection(...)); interviewer (ui/interview)
-        //   sections.add(new CoachSection(...));             coach on/off (ui/coach)
+        // Each feature adds its section here, one line each.
+        sections.add(SettingsSection.of("Microphone and voice", voice.microphoneSection()));
         display.show(new SettingsView(sections), Place.ELSEWHERE);
     }
 

@@ -9,6 +9,8 @@ import dev.mockloop.voice.VoiceService;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 
 /**
  * Makes the voice's nodes for a screen, so a page needs one line to mount each: built once
@@ -47,6 +49,32 @@ public final class VoiceNodes {
     /** @return the settings screen's microphone section */
     public Node microphoneSection() {
         return new MicrophoneSection(new MicrophoneModel(voice, tasks));
+    }
+
+    /**
+     * @param status the recorder's state, one for the whole run
+     * @return the round screen's recording line: "Recording" with a red dot while the round is
+     *         recorded, or why nothing is recorded and how to fix it; ids {@code #session-recording}
+     *         and {@code #session-recording-problem}
+     */
+    public static Node roundStatus(RecordingStatusModel status) {
+        Label recording = new Label("● Recording");
+        recording.setId("session-recording");
+        recording.getStyleClass().add("recording-mark");
+        recording.setAccessibleText("The round is being recorded");
+        recording.visibleProperty().bind(status.recordingProperty());
+        recording.managedProperty().bind(recording.visibleProperty());
+        Label problem = new Label();
+        problem.setId("session-recording-problem");
+        problem.getStyleClass().add("text-muted");
+        problem.setWrapText(true);
+        problem.textProperty().bind(status.problemProperty());
+        problem.visibleProperty().bind(status.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        HBox line = new HBox(8, recording, problem);
+        line.visibleProperty().bind(recording.visibleProperty().or(problem.visibleProperty()));
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** @return the attempt's phases on the round's clock, laid end to end as the timer counts them */

@@ -90,6 +90,9 @@ final class MainWindowHarness {
             double height, java.util.concurrent.Executor roundThread, java.util.concurrent.Executor saves) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.open(dataDir, clock, ticker, roundThread, saves);
+        // No test here records: a round left running by one test would hold the ALSA test
+        // device the recording tests capture from (dev.mockloop.voice.AlsaHarness).
+        context.voice().saveSettings(context.voice().settings().withEnabled(false));
         ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
