@@ -2,16 +2,9 @@ package dev.mockloop.app;
 
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.coach.CoachService;
-import dev.mockloop.coach.CoachSettings;
 import dev.mockloop.coach.CoverageRepository;
-import dev.mockloop.coach.minilm.MiniLmEncoder;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
-import dev.mockloop.interview.InterviewService;
-import dev.mockloop.interview.InterviewSettings;
-import dev.mockloop.interview.InterviewerSheetRepository;
-import dev.mockloop.interview.LanAddress;
-import dev.mockloop.interview.ThreadScheduler;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
@@ -36,12 +29,8 @@ import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
-import dev.mockloop.voice.RecordingRepository;
 import dev.mockloop.voice.VoiceService;
-import dev.mockloop.storage.DatabaseCorruptException;
-import dev.mockloop.storage.SchemaTooNewException;
 import dev.mockloop.storage.StorageException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,8 +41,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 
 /**
@@ -67,9 +56,6 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final Ticker ticker;
     private final ExecutorService ownSaveThread;
-    private final ExecutorService coachThread;
-    private final CoverageRepository coverage;
-    private final CoachService coach;
     private final RoundService rounds;
     private final Database database;
     private final AttemptRepository attempts;
@@ -88,11 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final List<PackProblem> packProblems;
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
-    private final VoiceService voice;
-    private final ThreadScheduler interviewThread = new ThreadScheduler();
-    private final InterviewerSheetRepository interviewers;
-    private final InterviewService interview;
-    private final InterviewSettings interviewSettings;
+    private final RoundFeatures features;
 
     private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
                        Database database, BackupService backups, Packs packs, PackLibrary library,
@@ -127,13 +109,6 @@ public final class AppContext implements AutoCloseable {
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
         this.review = new ReviewStore(database, clock);
-        // The coach hangs off every round; its model loads on its own thread when the first
-        // round opens, never here (a class reference in a lambda is resolved when it first runs).
-        this.coverage = new CoverageRepository(database, clock);
-        this.coachThread = CoachService.ownThread();
-        this.coach = new CoachService(() -> MiniLmEncoder.load(dataDir.resolve("coach")), coverage,
-                CoachSettings.from(settingsRepository.values()), coachThread);
-        rounds.addListener(coach);
         if (database.readOnlyReason().isEmpty()) {
             try {
                 review.catalog().record(library);
@@ -145,20 +120,9 @@ public final class AppContext implements AutoCloseable {
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
-        // The recorder hangs off the round service; no sound device is touched until a round
-        // is begun. Audio left by attempts deleted last time (their undo is gone now),
-        // abandoned rounds and discarded drafts is removed here, off the UI thread.
-        this.voice = new VoiceService(dataDir, new RecordingRepository(database), settingsRepository, ticker, clock);
-        rounds.addListener(voice.listener());
-        if (database.readOnlyReason().isEmpty()) {
-            voice.sweep(keptRounds());
-        }
-        // Interviewer mode: its web server starts only when the candidate invites someone.
-        this.interviewers = new InterviewerSheetRepository(database);
-        this.interview = new InterviewService(roundThread, interviewThread, interviewers, clock, ticker,
-                new java.security.SecureRandom(), LanAddress::find);
-        rounds.addListener(interview);
-        this.interviewSettings = InterviewSettings.from(settingsRepository.values());
+        // The coach, the voice and interviewer mode hang off every round.
+        this.features = new RoundFeatures(dataDir, database, rounds, settingsRepository, clock, ticker, roundThread,
+                this::keptRounds);
     }
 
     /** The rounds whose audio stays whatever: the autosaved one. */
@@ -209,7 +173,7 @@ public final class AppContext implements AutoCloseable {
         // about 0.1 s at start-up and neither needs the other.
         CompletableFuture<List<InstalledPack>> bundled = CompletableFuture.supplyAsync(() -> BundledPacks.load(reader));
         DataDirectory.ensureExists(dataDir);
-        Database database = openDatabase(dataDir, options);
+        Database database = DatabaseOpening.open(dataDir, options);
         BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()), clock));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
         // A pack update or removal is a risky change: the database is backed up first.
@@ -226,30 +190,6 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
-        }
-    }
-
-    /**
-     * Opens the database for writing, or read-only when the folder cannot take a write (tried
-     * first, and again if opening for writing fails): a full or read-only disk never locks the
-     * user out of healthy data. A damaged or too-new file is refused either way.
-     */
-    private static Database openDatabase(Path dataDir, OpenOptions options) {
-        Path file = DataDirectory.databaseFile(dataDir);
-        Optional<String> cannotWrite = options.writeCheck().apply(dataDir);
-        if (cannotWrite.isPresent() && Files.isRegularFile(file)) {
-            return Database.openReadOnly(file, cannotWrite.get());
-        }
-        try {
-            return Database.open(file);
-        } catch (DatabaseCorruptException | SchemaTooNewException refused) {
-            throw refused;
-        } catch (StorageException failed) {
-            Optional<String> now = options.writeCheck().apply(dataDir);
-            if (now.isEmpty() || !Files.isRegularFile(file)) {
-                throw failed;
-            }
-            return Database.openReadOnly(file, now.get());
         }
     }
 
@@ -273,18 +213,17 @@ public final class AppContext implements AutoCloseable {
 
     /** @return interviewer mode: invitations, the interviewer's server, their saved sheets, its settings */
     public dev.mockloop.interview.InterviewKit interview() {
-        return new dev.mockloop.interview.InterviewKit(interview, interviewers, interviewSettings);
+        return features.interview();
     }
 
-    /** @return rounds: begin, autosave, save, recover */
     /** @return the offline coach, listening to every round */
     public CoachService coach() {
-        return coach;
+        return features.coach();
     }
 
     /** @return the coach's stored results, for History and Progress */
     public CoverageRepository coverage() {
-        return coverage;
+        return features.coverage();
     }
 
     public RoundService rounds() {
@@ -381,7 +320,7 @@ public final class AppContext implements AutoCloseable {
 
     /** @return recording, replay, talk figures and the interviewer's voice */
     public VoiceService voice() {
-        return voice;
+        return features.voice();
     }
 
     /**
@@ -390,24 +329,7 @@ public final class AppContext implements AutoCloseable {
      */
     @Override
     public void close() {
-        // The interviewer's link expires (unsubmitted scoring kept as a draft) and its server stops.
-        interview.close();
-        interviewThread.close();
-        try {
-            if (database.readOnlyReason().isEmpty()) {
-                voice.sweep(keptRounds());
-            }
-        } catch (RuntimeException e) {
-            System.err.println("Mockloop: old recordings not removed: " + e.getMessage());
-        }
-        voice.close();
-        // The coach may still be storing a result: let it finish (or give up) before the database closes.
-        coachThread.shutdown();
-        try {
-            coachThread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        features.close();
         if (ownSaveThread != null) {
             ownSaveThread.shutdown();
             try {
