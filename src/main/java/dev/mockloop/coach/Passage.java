@@ -26,6 +26,7 @@ record Passage(String text, Evidence evidence, boolean asked, boolean story) {
             + "|data model|schema|arch|architecture|hld|high level|read path|write path|deep dive|wrap up|wrap-up"
             + "|tradeoffs?|risks?|plan|notes|todo)\\s*$");
     private static final Pattern STORY = Pattern.compile("(?i)^(story|behaviou?ral|star)\\b");
+    private static final Pattern LABEL = Pattern.compile("^[A-Za-z][A-Za-z /&-]{0,24}:\\s*");
     private static final Pattern ASKED = Pattern.compile("(?i)^(q\\d*\\s*[:.)-]|q\\s)");
 
     /** @return every passage of the input: lines, pairs of consecutive lines, whiteboard texts, answers */
@@ -52,6 +53,12 @@ record Passage(String text, Evidence evidence, boolean asked, boolean story) {
             Passage passage = new Passage(text, Evidence.notes(text, line.number(), line.number()), asked, inStory);
             if (!heading) {
                 passages.add(passage);
+                // A list on one line ("Components: LB, metadata service (sharded k/v), storage
+                // nodes") holds one idea per clause: each is read on its own too, with the line
+                // as its evidence, so a long list does not dilute every item in it.
+                for (String clause : clauses(text)) {
+                    passages.add(new Passage(clause, passage.evidence(), asked, inStory));
+                }
                 if (previous != null && previous.evidence().lastLine() == line.number() - 1) {
                     passages.add(new Passage(previous.text() + " / " + text,
                             Evidence.notes(previous.text() + " / " + text, previous.evidence().firstLine(),
@@ -70,6 +77,39 @@ record Passage(String text, Evidence evidence, boolean asked, boolean story) {
             passages.add(new Passage(a.answer(), Evidence.probeAnswer(a.answer()), false, false));
         }
         return passages;
+    }
+
+    /**
+     * @return the clauses of a line listing three or more things (split at commas and
+     *         semicolons outside brackets, a leading "Label:" dropped), or none
+     */
+    static List<String> clauses(String line) {
+        String body = LABEL.matcher(line).replaceFirst("");
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int depth = 0;
+        for (char c : body.toCharArray()) {
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            if ((c == ',' || c == ';') && depth == 0) {
+                addClause(parts, part);
+            } else {
+                part.append(c);
+            }
+        }
+        addClause(parts, part);
+        return parts.size() >= 3 ? parts : List.of();
+    }
+
+    private static void addClause(List<String> parts, StringBuilder part) {
+        String clause = part.toString().strip();
+        if (clause.split("\\s+").length >= 2) {
+            parts.add(clause);
+        }
+        part.setLength(0);
     }
 
     /** @return the text lower-cased, for logs and tests */

@@ -76,4 +76,23 @@ class CoachEvalTest {
             }
         }
     }
+
+    @Test
+    void oneClauseOfALongListOnOneLineCoversItsItemWithThatLineAsEvidence() {
+        KeyItem item = KeyItem.outline(OutlinePart.COMPONENT, "Metadata service: bucket and key to version, size, checksum"
+                + " and fragment locations, sharded by key range so prefix listing stays ordered");
+        String notes = "Components: API gateway + LB, metadata service (sharded k/v), storage nodes, erasure coding"
+                + " 10+4, background repair, lifecycle tiering";
+        ItemResult r = coach.assess(new AnswerKey(java.util.List.of(item)), CoachInput.of(notes, java.util.List.of()))
+                .items().get(0);
+        assertTrue(r.covered(), "a clause of the list names it: " + r);
+        assertEquals(1, r.evidence().firstLine());
+    }
+
+    @Test
+    void aLineListingThingsSplitsAtCommasOutsideBracketsAndDropsItsLabel() {
+        assertEquals(java.util.List.of("API gateway + LB", "metadata service (sharded k/v, 3 replicas)", "storage nodes"),
+                Passage.clauses("Components: API gateway + LB, metadata service (sharded k/v, 3 replicas), storage nodes"));
+        assertEquals(java.util.List.of(), Passage.clauses("cache in front, then the db"), "two parts are not a list");
+    }
 }

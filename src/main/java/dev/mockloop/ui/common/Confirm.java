@@ -39,6 +39,20 @@ public final class Confirm {
         // Cancel, not the action, is what Enter presses.
         ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        fitButtons(alert);
         return alert.showAndWait().orElse(stay) == go;
+    }
+
+    /**
+     * Keeps every button of a dialog at its whole text: the dialog widens instead of eliding a
+     * label ("Save, keep out of s…").
+     */
+    public static void fitButtons(javafx.scene.control.Dialog<?> dialog) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            Node button = dialog.getDialogPane().lookupButton(type);
+            if (button instanceof Button b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 }

@@ -165,6 +165,7 @@ public final class ScoringView extends BorderPane {
     }
 
     private void owned(Alert alert) {
+        dev.mockloop.ui.common.Confirm.fitButtons(alert);
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }

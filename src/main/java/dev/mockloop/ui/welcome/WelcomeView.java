@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -59,8 +60,12 @@ public final class WelcomeView extends BorderPane {
         go.getStyleClass().add("accent");
         go.setDefaultButton(true);
         go.setOnAction(e -> model.trySuggestion());
+        // Never elided: the button keeps its whole text and the hint beside it wraps.
+        go.setMinWidth(Region.USE_PREF_SIZE);
         Label later = new Label("The round waits for Start, so you can read the question first.");
         later.getStyleClass().add("text-muted");
+        later.setWrapText(true);
+        later.setMinWidth(0);
         HBox row = new HBox(12, go, later);
         row.setAlignment(Pos.CENTER_LEFT);
         part.getChildren().add(row);
