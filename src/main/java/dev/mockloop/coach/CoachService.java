@@ -86,6 +86,11 @@ public final class CoachService implements RoundListener {
                 // reported when the round finishes and the result is asked for
             }
         });
+        // A round resumed on its scoring screen (the app stopped while it was scored) finished
+        // in an earlier run: it is read now, as it would have been when it finished.
+        if (round.round().timer().state() == dev.mockloop.session.TimerState.FINISHED) {
+            finished(round);
+        }
     }
 
     @Override

@@ -95,6 +95,31 @@ class CoachServiceTest {
     }
 
     @Test
+    void aRoundResumedOnItsScoringScreenIsReadAgainAfterTheRestart() throws Exception {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            RoundService before = TestRounds.inLine(db, ticker, clock);
+            ActiveRound round = before.begin(webhooks(), null);
+            round.start();
+            round.setNotes("delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight");
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            round.autosave();
+
+            // The app stopped while the round was scored; the next run resumes it.
+            Queue coachThread = new Queue();
+            CoachService coach = new CoachService(FakeEncoder::new, new CoverageRepository(db, clock),
+                    CoachSettings.DEFAULTS, coachThread);
+            RoundService after = TestRounds.inLine(db, ticker, clock);
+            after.addListener(coach);
+            ActiveRound resumed = after.resume(after.loadDraft().orElseThrow(), webhooks());
+            var result = coach.result(resumed.roundId()).toCompletableFuture();
+            coachThread.runAll();
+            assertNotNull(result.join(), "the coach read the resumed round");
+            assertTrue(result.join().covered() >= 1, result.join().toString());
+        }
+    }
+
+    @Test
     void switchedOffTheCoachNeverLoadsTheModelNorReadsTheRound() {
         try (Database db = Database.open(dir.resolve("m.db"))) {
             Queue coachThread = new Queue();

@@ -44,6 +44,7 @@ public final class ScoreSheetModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<ScoreSheet> sheet = new ReadOnlyObjectWrapper<>(ScoreSheet.EMPTY);
     private final BooleanBinding complete;
+    private final javafx.beans.binding.StringBinding missing;
 
     /**
      * @param dimensions   the rubric, in scoring order
@@ -69,6 +70,22 @@ public final class ScoreSheetModel {
         complete = Bindings.createBooleanBinding(
                 () -> verdict.get() != null && this.dimensions.stream().allMatch(d -> d.level().get() > 0),
                 inputs.toArray(Observable[]::new));
+        missing = Bindings.createStringBinding(this::missingText, inputs.toArray(Observable[]::new));
+    }
+
+    /** E.g. "To save, score High-level design and Scale and hot spots, and choose a verdict." */
+    private String missingText() {
+        List<String> unscored = dimensions.stream().filter(d -> d.level().get() == 0)
+                .map(d -> d.dimension().title()).toList();
+        List<String> parts = new ArrayList<>();
+        if (!unscored.isEmpty()) {
+            parts.add("score " + (unscored.size() > 3 ? unscored.size() + " more dimensions"
+                    : String.join(unscored.size() == 2 ? " and " : ", ", unscored)));
+        }
+        if (verdict.get() == null) {
+            parts.add("choose a verdict");
+        }
+        return parts.isEmpty() ? "" : "To save, " + String.join(", and ", parts) + ".";
     }
 
     private ScoreSheet current() {
@@ -99,6 +116,11 @@ public final class ScoreSheetModel {
     /** @return the whole sheet as it stands */
     public ReadOnlyObjectProperty<ScoreSheet> sheetProperty() {
         return sheet.getReadOnlyProperty();
+    }
+
+    /** @return what is left before the sheet can be saved, naming up to three dimensions; empty when complete */
+    public javafx.beans.binding.StringBinding missingProperty() {
+        return missing;
     }
 
     /** @return true once every dimension has a level and a verdict is chosen */

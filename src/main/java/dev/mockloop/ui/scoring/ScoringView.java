@@ -112,7 +112,9 @@ public final class ScoringView extends BorderPane {
     }
 
     private Node actions() {
-        Label hint = new Label("Score every dimension and choose a verdict to save.");
+        Label hint = new Label();
+        hint.setId("scoring-missing");
+        hint.textProperty().bind(model.missingProperty());
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(model.completeProperty().not());
         Label error = new Label();

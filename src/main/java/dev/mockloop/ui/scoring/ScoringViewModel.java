@@ -134,6 +134,11 @@ public final class ScoringViewModel {
         return sheet.completeProperty();
     }
 
+    /** @return what is left to fill in before saving, e.g. "To save, score Estimates and choose a verdict." */
+    public javafx.beans.binding.StringExpression missingProperty() {
+        return sheet.missingProperty();
+    }
+
     /** @return true when complete and no save is in flight */
     public BooleanBinding canSave() {
         return canSave;

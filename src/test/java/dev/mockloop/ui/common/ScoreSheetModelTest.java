@@ -48,6 +48,28 @@ class ScoreSheetModelTest {
     }
 
     @Test
+    void theLineUnderTheSheetNamesWhatIsLeftBeforeItCanBeSaved() {
+        ScoreSheetModel model = sheet(ScoreSheet.EMPTY);
+        int n = model.dimensions().size();
+        assertEquals("To save, score " + n + " more dimensions, and choose a verdict.", model.missingProperty().get());
+
+        pickEveryLevel(model, 3);
+        String second = model.dimensions().get(1).dimension().title();
+        String last = model.dimensions().get(n - 1).dimension().title();
+        model.dimensions().get(1).level().set(0);
+        model.dimensions().get(n - 1).level().set(0);
+        assertEquals("To save, score " + second + " and " + last + ", and choose a verdict.",
+                model.missingProperty().get());
+
+        model.verdictProperty().set(Verdict.HIRE);
+        model.dimensions().get(1).level().set(2);
+        assertEquals("To save, score " + last + ".", model.missingProperty().get());
+
+        model.dimensions().get(n - 1).level().set(2);
+        assertEquals("", model.missingProperty().get(), "nothing is left");
+    }
+
+    @Test
     void theSheetFollowsEveryInputAsItIsPicked() {
         ScoreSheetModel model = sheet(ScoreSheet.EMPTY);
         String first = model.dimensions().get(0).dimension().id();
