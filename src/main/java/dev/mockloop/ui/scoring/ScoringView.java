@@ -163,6 +163,9 @@ public final class ScoringView extends BorderPane {
                 + "deleted and nothing is saved to your history.", throwAway, ButtonType.CANCEL);
         ask.setHeaderText("Abandon this round?");
         owned(ask);
+        // Enter keeps the round: throwing it away takes a deliberate click.
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(throwAway)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         ask.showAndWait().filter(throwAway::equals).ifPresent(choice -> model.abandon());
     }
 
