@@ -157,6 +157,8 @@ class InterviewerBrowserTest {
         String feedback = robot.lookup("#interviewer-feedback-0").queryAs(Labeled.class).getText();
         assertTrue(feedback.startsWith("Estimate before you draw. <script>"), "shown as typed: " + feedback);
         shoot(robot, robot.window(0).getScene().getRoot(), "app-attempt-page.png");
+        // The interviewer's sheet beside the self-score, further down the attempt page.
+        shoot(robot, robot.lookup("#attempt-interviewer").query(), "app-attempt-interviewer.png");
     }
 
     private static void requireBrowser(Path chromium) {
