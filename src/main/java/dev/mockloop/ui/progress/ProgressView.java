@@ -73,6 +73,8 @@ public final class ProgressView extends BorderPane {
                 section("Practice per day", new VBox(6, new CalendarHeatmap(report), total)),
                 section("Next due (SM-2 schedule, from your self-scores)", new NextDueTable(model.upcoming(),
                         model.today())),
+                section("Against the bar of each question's level (your last " + ProgressViewModel.BAR_ROUNDS
+                        + " rounds)", new BarTallyList(model.bars())),
                 section("Verdicts", ProgressCharts.verdicts(report)),
                 section("Failure modes seen most", ProgressCharts.failures(report)),
                 section("Average overrun per phase", ProgressCharts.overruns(report.overruns())));

@@ -36,11 +36,15 @@ public final class ProgressViewModel {
     private final ObjectProperty<ProgressReport> report = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableSet<String> shown = FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    /** How many recent rounds the bar tally counts. */
+    public static final int BAR_ROUNDS = 20;
     private final ObservableList<PracticeAdvice.Upcoming> upcoming = FXCollections.observableArrayList();
     // Made once and held: an unmodifiable view listens to its source weakly, so a view made
     // per call would be collected with the listeners added to it.
     private final ObservableSet<String> shownView = FXCollections.unmodifiableObservableSet(shown);
     private final ObservableList<PracticeAdvice.Upcoming> upcomingView = FXCollections.unmodifiableObservableList(upcoming);
+    private final ObservableList<dev.mockloop.review.BarTally> bars = FXCollections.observableArrayList();
+    private final ObservableList<dev.mockloop.review.BarTally> barsView = FXCollections.unmodifiableObservableList(bars);
     private boolean picked;
 
     /** A progress screen without next-due dates (no installed packs to name the questions). */
@@ -66,6 +70,9 @@ public final class ProgressViewModel {
                 today.toEpochDay(), FAILURE_MODES), today), this::loaded,
                 failure -> error.set("Could not read your progress: " + failure.getMessage()));
         PackLibrary packs = library.get();
+        tasks.run(() -> dev.mockloop.review.BarTally.of(review.history().page(dev.mockloop.review.HistoryFilter.ALL,
+                dev.mockloop.review.HistorySort.NEWEST_FIRST, 0, BAR_ROUNDS), packs), bars::setAll,
+                failure -> { });  // only a section of the report; the rest says what failed
         tasks.run(() -> review.advisor().upcoming(packs, today.toEpochDay()), upcoming::setAll,
                 failure -> {
                     // The progress itself failing says more; this one only shows when it is alone.
@@ -106,6 +113,14 @@ public final class ProgressViewModel {
     /** @return each attempted question with the day it is due again, soonest first */
     public ObservableList<PracticeAdvice.Upcoming> upcoming() {
         return upcomingView;
+    }
+
+    /**
+     * @return per dimension, how often the last {@value #BAR_ROUNDS} rounds' self-scores met the
+     *         bar of the level each question is set at
+     */
+    public ObservableList<dev.mockloop.review.BarTally> bars() {
+        return barsView;
     }
 
     /** @return the day the next-due list counts from */
