@@ -35,7 +35,15 @@ public final class BackupService {
         return backups.create(database, reason);
     }
 
-    /** @return every backup, newest first */
+    /**
+     * From now on, backups also copy this data folder whenever it is wanted (e.g. the
+     * recordings, when the user chose "Back up recordings too").
+     */
+    public void include(BackupCompanion companion) {
+        backups.include(companion);
+    }
+
+    /** @return every backup, newest first, with the size of what was copied beside it (reads the disk) */
     public List<Backup> list() {
         return backups.list();
     }

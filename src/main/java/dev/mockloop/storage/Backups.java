@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,11 +39,17 @@ public final class Backups {
 
     private final Path folder;
     private final Clock clock;
+    private final List<BackupCompanion> companions = new CopyOnWriteArrayList<>();
 
     /** @param folder where backups live, usually {@code <data dir>/backups}; created on the first backup */
     public Backups(Path folder, Clock clock) {
         this.folder = folder;
         this.clock = clock;
+    }
+
+    /** Backups from now on also copy this data folder, whenever it is {@linkplain BackupCompanion#wanted() wanted}. */
+    public void include(BackupCompanion companion) {
+        companions.add(companion);
     }
 
     /** @return the backups folder next to a database file */
@@ -51,17 +58,25 @@ public final class Backups {
     }
 
     /**
-     * Writes a backup of the open database and thins the folder.
+     * Writes a backup of the open database, copies beside it each data folder
+     * {@linkplain #include included} and wanted now (a failed copy leaves that backup
+     * database-only), and thins the folder.
      *
      * @param reason a lower-case word or two with hyphens, e.g. "start"
      * @return the new backup
      * @throws StorageException if it cannot be written (disk full, read-only folder)
      */
     public Backup create(Database database, String reason) {
+        Optional<Backup> previous = files().stream().findFirst();
         Path target = target(reason);
         database.backupTo(target);
+        for (BackupCompanion companion : companions) {
+            if (companion.wanted().getAsBoolean()) {
+                BackupCopies.copy(folder.toAbsolutePath().getParent(), companion.name(), target, previous.orElse(null));
+            }
+        }
         thin();
-        return describe(target).orElseThrow();
+        return describe(target, true).orElseThrow();
     }
 
     /** Writes a backup through a raw connection, outside any transaction (used before migrating). */
@@ -77,7 +92,7 @@ public final class Backups {
      *         there is none), judged by modification times of the file and its WAL
      */
     public boolean changedSinceNewest(Path databaseFile) {
-        Optional<Backup> newest = list().stream().findFirst();
+        Optional<Backup> newest = files().stream().findFirst();
         if (newest.isEmpty()) {
             return true;
         }
@@ -94,14 +109,23 @@ public final class Backups {
         }
     }
 
-    /** @return every backup, newest first */
+    /** @return every backup, newest first, with the size of the folders copied beside it (reads them all) */
     public List<Backup> list() {
+        return list(true);
+    }
+
+    /** @return every backup, newest first, its copies' sizes not measured */
+    private List<Backup> files() {
+        return list(false);
+    }
+
+    private List<Backup> list(boolean measured) {
         List<Backup> backups = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return backups;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "mockloop-*.db")) {
-            files.forEach(f -> describe(f).ifPresent(backups::add));
+            files.forEach(f -> describe(f, measured).ifPresent(backups::add));
         } catch (IOException e) {
             throw new StorageException("list the backups", folder, e);
         }
@@ -111,7 +135,7 @@ public final class Backups {
 
     /** Deletes the backups {@link BackupThinning} does not keep. @return the deleted files */
     public List<Path> thin() {
-        List<Backup> all = list();
+        List<Backup> all = files();
         Set<Instant> keep = BackupThinning.keep(all.stream().map(Backup::takenAt).toList(), clock.instant(),
                 clock.getZone());
         List<Path> deleted = new ArrayList<>();
@@ -120,10 +144,19 @@ public final class Backups {
                 try {
                     Files.deleteIfExists(backup.file());
                     deleted.add(backup.file());
+                    BackupCopies.deleteAll(backup);
                 } catch (IOException e) {
                     // left for the next thinning; a spare backup harms nobody
                 }
             }
+        }
+        // Copies cut short by a kill are never listed; they go here.
+        try (DirectoryStream<Path> partial = Files.newDirectoryStream(folder, "mockloop-*.partial")) {
+            for (Path p : partial) {
+                FolderCopies.delete(p);
+            }
+        } catch (IOException e) {
+            // left for the next thinning
         }
         return deleted;
     }
@@ -138,7 +171,9 @@ public final class Backups {
 
     /**
      * Replaces the database file with a backup, never losing the current one. The database
-     * must be closed. The backup is checked first; then the current file (with its WAL) is
+     * must be closed. The backup is checked first; then the files of the data folders copied
+     * beside it (e.g. the recordings) that are missing are put back (none is replaced or
+     * deleted); then the current file (with its WAL) is
      * moved aside whole with {@link SetAside#move}; only then is the backup copied into place.
      * A failure before the move changes nothing; one after it leaves the current file set
      * aside and named in the exception.
@@ -154,6 +189,7 @@ public final class Backups {
             throw new StorageException("restore from " + backup.getFileName(), databaseFile,
                     new IOException("the backup is damaged (" + problems.get(0) + "); choose another"));
         }
+        BackupCopies.restoreAll(backup, databaseFile.toAbsolutePath().getParent());
         Path temp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
         try {
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -209,14 +245,14 @@ public final class Backups {
         return target;
     }
 
-    private static Optional<Backup> describe(Path file) {
+    private static Optional<Backup> describe(Path file, boolean measured) {
         Matcher m = NAME.matcher(file.getFileName().toString());
         if (!m.matches()) {
             return Optional.empty();
         }
         try {
             Instant taken = STAMP.parse(m.group(1), Instant::from);
-            return Optional.of(new Backup(file, taken, m.group(2), Files.size(file)));
+            return Optional.of(new Backup(file, taken, m.group(2), Files.size(file), BackupCopies.beside(file, measured)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
