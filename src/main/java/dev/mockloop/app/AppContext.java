@@ -123,6 +123,7 @@ public final class AppContext implements AutoCloseable {
         // The coach, the voice and interviewer mode hang off every round.
         this.features = new RoundFeatures(dataDir, database, rounds, settingsRepository, clock, ticker, roundThread,
                 this::keptRounds);
+        backups.include(features.voice().backupCompanion());  // "Back up recordings too"
     }
 
     /** The rounds whose audio stays whatever: the autosaved one. */

@@ -4,6 +4,7 @@ import dev.mockloop.attempt.Attempt;
 import dev.mockloop.session.RoundListener;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.storage.BackupCompanion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -82,8 +84,28 @@ public final class VoiceService implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Changes the live settings (from the next round for the device) and saves them on the
+     * voice's thread; changes from two screens never undo each other.
+     *
+     * @return the settings now
+     */
+    public synchronized VoiceSettings updateSettings(UnaryOperator<VoiceSettings> change) {
+        VoiceSettings next = change.apply(settings);
+        saveSettings(next);
+        return next;
+    }
+
+    /**
+     * @return the recordings folder as a companion of the database's backups: copied with each
+     *         backup while "Back up recordings too" ({@link VoiceSettings#backupRecordings()}) is on
+     */
+    public BackupCompanion backupCompanion() {
+        return new BackupCompanion(RecordingFolder.ROOT, () -> settings.backupRecordings());
+    }
+
     /** Applies new settings at once (from the next round for the device) and saves them on the voice's thread. */
-    public void saveSettings(VoiceSettings next) {
+    public synchronized void saveSettings(VoiceSettings next) {
         settings = next;
         io.execute(() -> {
             try {

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,7 +31,21 @@ public final class BackupsView extends BorderPane {
                 + "then 12 daily, 10 weekly and 9 monthly ones.");
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
-        setTop(new VBox(4, heading, intro));
+        CheckBox recordingsToo = new CheckBox("Back up recordings too");
+        recordingsToo.setId("backups-recordings");
+        recordingsToo.setSelected(model.recordingsTooProperty().get());
+        recordingsToo.selectedProperty().addListener((obs, was, on) -> {
+            if (on != model.recordingsTooProperty().get()) {
+                model.setRecordingsToo(on);
+            }
+        });
+        Label recordingsNote = new Label("Each backup then keeps a copy of the recordings beside it; a recording "
+                + "that did not change since the previous backup takes no extra room.");
+        recordingsNote.setWrapText(true);
+        recordingsNote.getStyleClass().add("text-muted");
+        VBox top = new VBox(4, heading, intro, recordingsToo, recordingsNote);
+        VBox.setMargin(recordingsToo, new Insets(8, 0, 0, 0));
+        setTop(top);
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withZone(zone);
         TableView<BackupsViewModel.Row> table = new TableView<>(model.backups());
@@ -45,7 +60,10 @@ public final class BackupsView extends BorderPane {
         why.setPrefWidth(200);
         TableColumn<BackupsViewModel.Row, String> size = new TableColumn<>("Size");
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("%,d KB", c.getValue().kb())));
-        table.getColumns().setAll(when, why, size);
+        TableColumn<BackupsViewModel.Row, String> holds = new TableColumn<>("Holds");
+        holds.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().holds()));
+        holds.setPrefWidth(220);
+        table.getColumns().setAll(when, why, size, holds);
         BorderPane.setMargin(table, new Insets(12, 0, 12, 0));
         setCenter(table);
 
@@ -68,7 +86,9 @@ public final class BackupsView extends BorderPane {
             BackupsViewModel.Row chosen = table.getSelectionModel().getSelectedItem();
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your data goes back to how it was on "
                     + date.format(chosen.takenAt()) + ". Today's data is backed up first, so this can be undone "
-                    + "by restoring that backup.", ButtonType.CANCEL, ButtonType.OK);
+                    + "by restoring that backup." + (chosen.withRecordings()
+                    ? " Recordings it holds that are missing now are put back; none is deleted." : ""),
+                    ButtonType.CANCEL, ButtonType.OK);
             confirm.setHeaderText("Restore this backup?");
             confirm.initOwner(getScene().getWindow());
             if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {

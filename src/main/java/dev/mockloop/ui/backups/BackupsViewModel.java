@@ -4,6 +4,9 @@ import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.common.TaskRunner;
+import dev.mockloop.ui.voice.RecordingsText;
+import dev.mockloop.voice.RecordingFolder;
+import dev.mockloop.voice.VoiceService;
 import java.time.Instant;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,12 +24,25 @@ public final class BackupsViewModel {
      * @param takenAt when it was taken
      * @param reason  why, e.g. "before restore"
      * @param kb      its size in KiB, rounded up
+     * @param holds   what it holds beside the database: "with recordings (12.4 MB)" or "database only"
      * @param backup  the backup itself, to restore
      */
-    public record Row(Instant takenAt, String reason, long kb, Backup backup) {
+    public record Row(Instant takenAt, String reason, long kb, String holds, Backup backup) {
         static Row of(Backup backup) {
-            return new Row(backup.takenAt(), backup.reason().replace('-', ' '), (backup.bytes() + 1023) / 1024, backup);
+            return new Row(backup.takenAt(), backup.reason().replace('-', ' '), (backup.bytes() + 1023) / 1024,
+                    BackupsViewModel.holds(backup), backup);
         }
+
+        /** @return whether the backup holds recordings, which restoring it puts back where missing */
+        public boolean withRecordings() {
+            return backup.copy(RecordingFolder.ROOT).isPresent();
+        }
+    }
+
+    /** @return "with recordings (12.4 MB)" or "database only" */
+    static String holds(Backup backup) {
+        return backup.copy(RecordingFolder.ROOT).map(c -> "with recordings (" + RecordingsText.mb(c.bytes()) + ")")
+                .orElse("database only");
     }
 
     private final BackupService service;
@@ -35,11 +51,32 @@ public final class BackupsViewModel {
     private final ObservableList<Row> backups = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final VoiceService voice;
+    private final ReadOnlyBooleanWrapper recordingsToo;
 
-    public BackupsViewModel(BackupService service, TaskRunner tasks, RestoreAction restore) {
+    /** @param voice whose setting "Back up recordings too" the screen shows and changes */
+    public BackupsViewModel(BackupService service, TaskRunner tasks, RestoreAction restore, VoiceService voice) {
         this.service = service;
         this.tasks = tasks;
         this.restore = restore;
+        this.voice = voice;
+        this.recordingsToo = new ReadOnlyBooleanWrapper(voice.settings().backupRecordings());
+    }
+
+    /**
+     * "Back up recordings too": from the next backup on, each backup also copies the
+     * recordings (only what changed since the previous one takes room), or stops doing so.
+     * Saved at once.
+     */
+    public void setRecordingsToo(boolean on) {
+        recordingsToo.set(voice.updateSettings(s -> s.withBackupRecordings(on)).backupRecordings());
+        status.set(on ? "From the next backup on, the recordings are backed up too."
+                : "From the next backup on, only the database is backed up; the backups that hold recordings keep them.");
+    }
+
+    /** @return whether backups copy the recordings too */
+    public ReadOnlyBooleanProperty recordingsTooProperty() {
+        return recordingsToo.getReadOnlyProperty();
     }
 
     public void load() {
@@ -50,7 +87,7 @@ public final class BackupsViewModel {
         busy.set(true);
         tasks.run(() -> service.backupNow("manual"), made -> {
             busy.set(false);
-            status.set("Backed up to " + made.file().getFileName() + ".");
+            status.set("Backed up to " + made.file().getFileName() + ", " + holds(made) + ".");
             load();
         }, failure -> {
             busy.set(false);

@@ -206,7 +206,8 @@ public final class Screens implements Navigator {
 
     /** Shows the backups screen. */
     public void backups() {
-        display.show(new BackupsView(new BackupsViewModel(services.backups(), services.tasks(), services.restore()),
+        display.show(new BackupsView(new BackupsViewModel(services.backups(), services.tasks(), services.restore(),
+                services.voice()),
                 services.clock().getZone()), Place.ELSEWHERE);
     }
 

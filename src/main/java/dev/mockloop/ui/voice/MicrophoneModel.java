@@ -81,23 +81,23 @@ public final class MicrophoneModel {
     }
 
     public void setEnabled(boolean on) {
-        update(settings.get().withEnabled(on));
+        update(now -> now.withEnabled(on));
         startMeter();
     }
 
     /** @param name a device's name, or {@link #SYSTEM_DEFAULT} */
     public void setDevice(String name) {
-        update(settings.get().withDevice(name == null || SYSTEM_DEFAULT.equals(name) ? "" : name));
+        update(now -> now.withDevice(name == null || SYSTEM_DEFAULT.equals(name) ? "" : name));
         startMeter();
     }
 
     public void setTts(boolean on) {
-        update(settings.get().withTts(on));
+        update(now -> now.withTts(on));
     }
 
-    private void update(VoiceSettings next) {
-        settings.set(next);
-        voice.saveSettings(next);
+    /** Changes one setting of the live ones, so a choice made elsewhere (Backups) is kept. */
+    private void update(java.util.function.UnaryOperator<VoiceSettings> change) {
+        settings.set(voice.updateSettings(change));
     }
 
     /** @return the device list: {@link #SYSTEM_DEFAULT} first, then the system's microphones */
