@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@code rsync --link-dest} makes them: a file that has the same size and modification time
  * as in the previous backup's copy is a hard link to that copy (no space taken; those copies
  * are never written again), any other file is copied. Files are compared by size and
- * modification time, as rsync's quick check does. Where hard links are not supported the
+ * modification time to the millisecond, as rsync's quick check does. Where hard links are not supported the
  * file is copied. Symbolic links are skipped.
  */
 public final class FolderCopies {
@@ -70,7 +70,8 @@ public final class FolderCopies {
     private static void copyOrLink(Path file, BasicFileAttributes attrs, Path old, Path into) throws IOException {
         if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
             BasicFileAttributes was = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (was.size() == attrs.size() && was.lastModifiedTime().equals(attrs.lastModifiedTime())) {
+            // To the millisecond: a copy's time loses the nanoseconds on some systems.
+            if (was.size() == attrs.size() && was.lastModifiedTime().toMillis() == attrs.lastModifiedTime().toMillis()) {
                 try {
                     Files.createLink(into, old);
                     return;

@@ -8,7 +8,13 @@ import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.Database;
+import dev.mockloop.session.ManualTicker;
+import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.ui.common.DirectTaskRunner;
+import dev.mockloop.voice.RecordingFolder;
+import dev.mockloop.voice.RecordingRepository;
+import dev.mockloop.voice.VoiceService;
+import dev.mockloop.voice.VoiceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,17 +40,56 @@ class BackupsViewModelTest {
     private BackupService service;
     private final List<Backup> restored = new ArrayList<>();
     private BackupsViewModel model;
+    private VoiceService voice;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("mockloop.db"));
         service = new BackupService(db, new Backups(Backups.folderFor(db.file()), Clock.fixed(NOW, ZoneOffset.UTC)));
-        model = new BackupsViewModel(service, new DirectTaskRunner(), restored::add);
+        voice = voice();
+        service.include(voice.backupCompanion());
+        model = new BackupsViewModel(service, new DirectTaskRunner(), restored::add, voice);
+    }
+
+    private VoiceService voice() {
+        return new VoiceService(dir, new RecordingRepository(db), new SettingsRepository(db), new ManualTicker(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void close() {
+        voice.close();
         db.close();
+    }
+
+    @Test
+    void backUpRecordingsTooIsOffAtFirstAndTheChoiceIsSaved() {
+        assertFalse(model.recordingsTooProperty().get(), "off by default");
+
+        model.setRecordingsToo(true);
+        voice.close();  // waits for the voice's thread to write the setting
+
+        assertTrue(model.recordingsTooProperty().get());
+        assertEquals("true", new SettingsRepository(db).values().get(VoiceSettings.BACKUP_RECORDINGS));
+        voice = voice();
+        assertTrue(new BackupsViewModel(service, new DirectTaskRunner(), restored::add, voice)
+                .recordingsTooProperty().get(), "the screen shows it on when opened again");
+    }
+
+    @Test
+    void eachBackupSaysWhetherItHoldsTheRecordingsAndHowMuch() throws IOException {
+        Path segment = RecordingFolder.segment(RecordingFolder.of(dir, "round-1"), 1);
+        Files.createDirectories(segment.getParent());
+        Files.write(segment, new byte[1_250_000]);
+        service.backupNow("start");
+
+        model.setRecordingsToo(true);
+        model.backUpNow();
+
+        assertEquals(List.of("with recordings (1.3 MB)", "database only"),
+                model.backups().stream().map(BackupsViewModel.Row::holds).toList());
+        assertTrue(model.backups().get(0).withRecordings());
+        assertTrue(model.statusProperty().get().endsWith(", with recordings (1.3 MB)."), model.statusProperty().get());
     }
 
     @Test
@@ -59,7 +104,8 @@ class BackupsViewModelTest {
         assertEquals("manual", row.reason());
         assertEquals(NOW, row.takenAt());
         assertTrue(row.kb() > 0, "a real file of some KiB");
-        assertEquals("Backed up to " + row.backup().file().getFileName() + ".", model.statusProperty().get());
+        assertEquals("Backed up to " + row.backup().file().getFileName() + ", database only.",
+                model.statusProperty().get());
         assertFalse(model.busyProperty().get(), "the buttons are enabled again");
     }
 
