@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,12 +27,16 @@ public final class CsvExport {
     /** The fixed columns, before one column per dimension and the texts. */
     public static final List<String> HEAD = List.of("id", "started_at", "pack_id", "question_id", "question",
             "framework", "duration_min", "verdict", "mean_score");
-    /** The columns after the dimensions. */
-    public static final List<String> TAIL = List.of("failure_modes", "notes", "reflection");
+    /**
+     * The columns after the dimensions; {@code recording} names the attempt's audio in the
+     * recordings zip written beside the export ({@code <round id>/}), empty without.
+     */
+    public static final List<String> TAIL = List.of("failure_modes", "notes", "reflection", "recording");
 
     private final CSVPrinter printer;
     private final List<String> dimensionIds;
     private final DateTimeFormatter time;
+    private final Function<Attempt, String> recording;
 
     /**
      * Writes the header row.
@@ -41,6 +46,17 @@ public final class CsvExport {
      * @param zone         the zone start times are written in, with their offset
      */
     public CsvExport(Writer out, List<String> dimensionIds, ZoneId zone) throws IOException {
+        this(out, dimensionIds, zone, a -> "");
+    }
+
+    /**
+     * As {@link #CsvExport(Writer, List, ZoneId)}, filling the {@code recording} column.
+     *
+     * @param recording the name of an attempt's audio in the recordings zip, "" for none
+     */
+    public CsvExport(Writer out, List<String> dimensionIds, ZoneId zone, Function<Attempt, String> recording)
+            throws IOException {
+        this.recording = recording;
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
         this.dimensionIds = List.copyOf(dimensionIds);
         this.time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
@@ -69,6 +85,7 @@ public final class CsvExport {
         cells.add(String.join("; ", a.failureModes().stream().map(FailureModeHit::title).toList()));
         cells.add(a.notes());
         cells.add(a.reflection());
+        cells.add(recording.apply(a));
         printer.printRecord(cells.stream().map(CsvExport::neutralise).toList());
     }
 
@@ -80,8 +97,19 @@ public final class CsvExport {
      */
     public static int writeAll(AttemptRepository attempts, List<String> dimensionIds, ZoneId zone, java.nio.file.Path file)
             throws IOException {
+        return writeAll(attempts, dimensionIds, zone, file, a -> "");
+    }
+
+    /**
+     * As {@link #writeAll(AttemptRepository, List, ZoneId, java.nio.file.Path)}, filling the
+     * {@code recording} column.
+     *
+     * @param recording the name of an attempt's audio in the recordings zip, "" for none
+     */
+    public static int writeAll(AttemptRepository attempts, List<String> dimensionIds, ZoneId zone, java.nio.file.Path file,
+                               Function<Attempt, String> recording) throws IOException {
         try (Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            CsvExport csv = new CsvExport(out, dimensionIds, zone);
+            CsvExport csv = new CsvExport(out, dimensionIds, zone, recording);
             int n = attempts.forEach(csv::write);
             csv.finish();
             return n;

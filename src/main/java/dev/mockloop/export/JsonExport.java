@@ -13,12 +13,14 @@ import dev.mockloop.attempt.ProbeResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes attempts as one JSON document, {@code {"format": "mockloop-attempts", "version": 1,
  * "attempts": [...]}}, streamed with Jackson so only one attempt is in memory. Each attempt
- * has every field of {@link Attempt} except the sketch PNG (the vector sketch is kept);
- * times are ISO-8601 UTC instants, durations ms.
+ * has every field of {@link Attempt} except the sketch PNG (the vector sketch is kept), and
+ * {@code recording}: the name of its audio in the recordings zip written beside the export
+ * ({@code <round id>/}), or null without; times are ISO-8601 UTC instants, durations ms.
  */
 public final class JsonExport implements AutoCloseable {
 
@@ -26,9 +28,20 @@ public final class JsonExport implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final JsonGenerator json;
+    private final Function<Attempt, String> recording;
 
     /** Writes the document's opening. @param out closed by {@link #close()} */
     public JsonExport(OutputStream out) throws IOException {
+        this(out, a -> "");
+    }
+
+    /**
+     * As {@link #JsonExport(OutputStream)}, filling the {@code recording} field.
+     *
+     * @param recording the name of an attempt's audio in the recordings zip, "" for none (written as null)
+     */
+    public JsonExport(OutputStream out, Function<Attempt, String> recording) throws IOException {
+        this.recording = recording;
         json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeStringField("format", "mockloop-attempts");
@@ -41,7 +54,7 @@ public final class JsonExport implements AutoCloseable {
                     String behavioralPrompt, String designPrompt, String frameworkId, String frameworkTitle,
                     String startedAt, String endedAt, long activeMs, List<PhaseTime> phases, String notes,
                     String sketchJson, List<DimensionScore> scores, Double meanScore, List<FailureModeHit> failureModes,
-                    String verdict, String reflection, List<ProbeResponse> probes) {
+                    String verdict, String reflection, List<ProbeResponse> probes, String recording) {
     }
 
     /** Writes one attempt. */
@@ -50,7 +63,11 @@ public final class JsonExport implements AutoCloseable {
                 a.behavioralPrompt(), a.designPrompt(), a.frameworkId(), a.frameworkTitle(), a.startedAt().toString(),
                 a.endedAt().toString(), a.activeTime().toMillis(), a.phases(), a.notes(), a.sketchJson(), a.scores(),
                 Double.isNaN(a.meanScore()) ? null : a.meanScore(), a.failureModes(),
-                a.verdict() == null ? null : a.verdict().name(), a.reflection(), a.probes()));
+                a.verdict() == null ? null : a.verdict().name(), a.reflection(), a.probes(), blankAsNull(recording.apply(a))));
+    }
+
+    private static String blankAsNull(String name) {
+        return name == null || name.isEmpty() ? null : name;
     }
 
     /**
@@ -60,7 +77,18 @@ public final class JsonExport implements AutoCloseable {
      * @throws IOException if the file cannot be written
      */
     public static int writeAll(AttemptRepository attempts, java.nio.file.Path file) throws IOException {
-        try (JsonExport json = new JsonExport(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
+        return writeAll(attempts, file, a -> "");
+    }
+
+    /**
+     * As {@link #writeAll(AttemptRepository, java.nio.file.Path)}, filling the {@code recording} field.
+     *
+     * @param recording the name of an attempt's audio in the recordings zip, "" for none
+     */
+    public static int writeAll(AttemptRepository attempts, java.nio.file.Path file, Function<Attempt, String> recording)
+            throws IOException {
+        try (JsonExport json = new JsonExport(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)),
+                recording)) {
             return attempts.forEach(json::write);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();

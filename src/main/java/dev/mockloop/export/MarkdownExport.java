@@ -35,6 +35,15 @@ public final class MarkdownExport {
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(Attempt attempt, ZoneId zone, Path markdown) throws IOException {
+        return write(attempt, zone, markdown, null);
+    }
+
+    /**
+     * As {@link #write(Attempt, ZoneId, Path)}, the page linking the attempt's recordings.
+     *
+     * @param recordingsZip the file name of the recordings zip beside the page, or null without
+     */
+    public static List<Path> write(Attempt attempt, ZoneId zone, Path markdown, String recordingsZip) throws IOException {
         List<Path> written = new ArrayList<>();
         String sketchLink = null;
         if (attempt.sketchPng().length > 0) {
@@ -44,13 +53,18 @@ public final class MarkdownExport {
             sketchLink = png.getFileName().toString();
             written.add(png);
         }
-        Files.writeString(markdown, page(attempt, zone, sketchLink), StandardCharsets.UTF_8);
+        Files.writeString(markdown, page(attempt, zone, sketchLink, recordingsZip), StandardCharsets.UTF_8);
         written.add(0, markdown);
         return written;
     }
 
     /** @param sketchFile the sketch PNG's file name beside the page, or null if nothing was drawn */
     static String page(Attempt a, ZoneId zone, String sketchFile) {
+        return page(a, zone, sketchFile, null);
+    }
+
+    /** @param recordingsZip the recordings zip's file name beside the page, or null without */
+    static String page(Attempt a, ZoneId zone, String sketchFile, String recordingsZip) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(oneLine(a.questionTitle())).append("\n\n");
         md.append("- **Date:** ").append(DATE.format(a.startedAt().atZone(zone))).append('\n');
@@ -62,7 +76,12 @@ public final class MarkdownExport {
         if (!Double.isNaN(a.meanScore())) {
             md.append(String.format(Locale.ROOT, " (mean score %.1f / 4)", a.meanScore()));
         }
-        md.append("\n\n## Behavioral prompt\n\n").append(text(a.behavioralPrompt()));
+        md.append('\n');
+        if (recordingsZip != null) {
+            md.append("- **Recording:** [").append(MarkdownText.escape(recordingsZip)).append("](")
+                    .append(MarkdownText.fileLink(recordingsZip)).append(")\n");
+        }
+        md.append("\n## Behavioral prompt\n\n").append(text(a.behavioralPrompt()));
         md.append("## Design prompt\n\n").append(text(a.designPrompt()));
         md.append("## Sketch\n\n").append(sketchFile == null ? "Nothing was drawn.\n\n" : "![Sketch](" + MarkdownText.fileLink(sketchFile) + ")\n\n");
         md.append("## Notes\n\n").append(text(a.notes()));

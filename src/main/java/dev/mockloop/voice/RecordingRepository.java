@@ -166,6 +166,21 @@ public final class RecordingRepository {
         });
     }
 
+    /** @return the round id of every saved attempt that has one: the rounds whose audio an export of all attempts takes */
+    public Set<String> attemptRounds() {
+        return database.read("list the attempts' rounds", c -> {
+            Set<String> ids = new java.util.HashSet<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT round_id FROM attempts WHERE round_id IS NOT NULL");
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     /** @return whether an attempt refers to this round */
     public boolean hasAttempt(String roundId) {
         return database.read("look for the round's attempt", c -> {

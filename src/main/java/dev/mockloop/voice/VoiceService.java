@@ -243,6 +243,11 @@ public final class VoiceService implements AutoCloseable {
         return recordings.savedBytes();
     }
 
+    /** @return the CSV, JSON and Markdown exports, with the recordings or without, as the user chooses */
+    public AttemptExports exports() {
+        return new AttemptExports(dataDir, recordings);
+    }
+
     /** @return the folder holding every recording, for backups and exports that include audio */
     public Path recordingsRoot() {
         return RecordingFolder.root(dataDir);
