@@ -120,7 +120,8 @@ class ExportsTest {
         try (Reader in = Files.newBufferedReader(file)) {
             var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
             assertEquals(List.of("id", "started_at", "pack_id", "question_id", "question", "framework", "duration_min",
-                    "verdict", "mean_score", "score:req", "score:est", "score:hld", "failure_modes", "notes", "reflection", "recording"),
+                    "verdict", "mean_score", "score:req", "score:est", "score:hld", "failure_modes", "notes", "reflection",
+                    "recording"),
                     parser.getHeaderNames());
             CSVRecord row = parser.getRecords().get(0);
             assertEquals(String.valueOf(saved.id()), row.get("id"));

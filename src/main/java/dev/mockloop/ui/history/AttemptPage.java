@@ -5,6 +5,7 @@ import dev.mockloop.attempt.ScoringEdit;
 import dev.mockloop.review.HistoryRow;
 import dev.mockloop.ui.common.Choices;
 import dev.mockloop.ui.common.FileDialogs;
+import dev.mockloop.ui.voice.RecordingsQuestion;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * One saved attempt with what can be done to it: the read-only {@link AttemptView} under a
@@ -32,6 +34,7 @@ public final class AttemptPage extends BorderPane {
 
     private final AttemptPageModel model;
     private final FileDialogs files;
+    private final RecordingsQuestion recordings;
     private final AttemptView view;
     private final Label status = new Label();
     private final VBox revisionBox = new VBox(4);
@@ -41,6 +44,12 @@ public final class AttemptPage extends BorderPane {
      * @param extras the voice, talk figures and interviewer's sheet for this attempt
      */
     public AttemptPage(AttemptPageModel model, FileDialogs files, AttemptExtras extras) {
+        this(model, files, extras, (owner, title, offer) -> java.util.Optional.of(false));
+    }
+
+    /** @param recordings asks whether the Markdown export includes the attempt's recordings */
+    public AttemptPage(AttemptPageModel model, FileDialogs files, AttemptExtras extras, RecordingsQuestion recordings) {
+        this.recordings = recordings;
         this.model = model;
         this.files = files;
         this.view = new AttemptView(model.attempt(), model.question().orElse(null), model.coverage(),
@@ -83,8 +92,12 @@ public final class AttemptPage extends BorderPane {
 
         Button markdown = new Button("Export Markdown…");
         markdown.setId("attempt-export-md");
-        markdown.setOnAction(e -> files.save(getScene() == null ? null : getScene().getWindow(),
-                "Export this attempt as Markdown", model.markdownName(), "md").ifPresent(model::exportMarkdown));
+        markdown.setOnAction(e -> model.recordingsOffer(offer -> {
+            Window owner = getScene() == null ? null : getScene().getWindow();
+            String title = "Export this attempt as Markdown";
+            recordings.decide(owner, title, offer).ifPresent(audio -> files.save(owner, title, model.markdownName(), "md")
+                    .ifPresent(file -> model.exportMarkdown(file, audio)));
+        }));
         Button delete = new Button("Delete");
         delete.setId("attempt-delete");
         delete.getStyleClass().add("danger");

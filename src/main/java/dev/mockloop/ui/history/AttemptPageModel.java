@@ -10,6 +10,9 @@ import dev.mockloop.review.ReviewStore;
 import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.TaskRunner;
+import dev.mockloop.ui.voice.ExportStatus;
+import dev.mockloop.voice.AttemptExports;
+import dev.mockloop.voice.RecordingZip;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -36,6 +39,7 @@ public final class AttemptPageModel {
     private final Navigator navigator;
     private final ZoneId zone;
     private final CoverageViewModel coverage;
+    private final AttemptExports exports;
     private final ObservableList<HistoryRow> others = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ScoringEdit.Revision> revision = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -47,6 +51,14 @@ public final class AttemptPageModel {
      */
     public AttemptPageModel(Attempt attempt, ReviewStore review, PackLibrary library, TaskRunner tasks,
                             HistoryViewModel history, Navigator navigator, ZoneId zone, CoverageViewModel coverage) {
+        this(attempt, review, library, tasks, history, navigator, zone, coverage, null);
+    }
+
+    /** @param exports the Markdown export with the attempt's recordings, or null to offer none */
+    public AttemptPageModel(Attempt attempt, ReviewStore review, PackLibrary library, TaskRunner tasks,
+                            HistoryViewModel history, Navigator navigator, ZoneId zone, CoverageViewModel coverage,
+                            AttemptExports exports) {
+        this.exports = exports;
         this.attempt = attempt;
         this.review = review;
         this.library = library;
@@ -106,11 +118,27 @@ public final class AttemptPageModel {
         return "mockloop-" + attempt.questionId() + "-" + attempt.id() + ".md";
     }
 
-    /** Writes the attempt as Markdown, with its sketch beside it. */
+    /** Writes the attempt as Markdown, with its sketch beside it, without its recordings. */
     public void exportMarkdown(Path file) {
-        tasks.run(() -> MarkdownExport.write(attempt, zone, file),
-                written -> status.set("Exported to " + String.join(" and ", written.stream().map(Object::toString).toList())
-                        + "."),
+        exportMarkdown(file, false);
+    }
+
+    /** Measures the recording a Markdown export could include (off the UI thread), then hands it over. */
+    public void recordingsOffer(java.util.function.Consumer<RecordingZip.Contents> then) {
+        if (exports == null) {
+            then.accept(new RecordingZip.Contents(0, 0));
+            return;
+        }
+        tasks.run(() -> exports.offer(attempt), then, failure -> status.set("Not exported: " + failure.getMessage()));
+    }
+
+    /** Writes the attempt as Markdown, with its sketch beside it, and its recordings in a zip if asked. */
+    public void exportMarkdown(Path file, boolean withRecordings) {
+        tasks.run(() -> exports == null
+                        ? new AttemptExports.Done(1, MarkdownExport.write(attempt, zone, file), null, null)
+                        : exports.markdown(attempt, zone, file, withRecordings),
+                done -> status.set("Exported to " + String.join(" and ", done.files().stream().map(Object::toString)
+                        .toList()) + ExportStatus.recordings(done) + "."),
                 failure -> status.set("Not exported: " + failure.getMessage()));
     }
 

@@ -2,14 +2,15 @@ package dev.mockloop.ui.history;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.mockloop.export.CsvExport;
-import dev.mockloop.export.JsonExport;
 import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.common.TaskRunner;
+import dev.mockloop.ui.voice.ExportStatus;
+import dev.mockloop.ui.voice.RecordingsQuestion;
+import dev.mockloop.voice.AttemptExports;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +25,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 
 /**
- * The history's Export menu: all attempts as CSV or JSON, a full backup as one file, and
+ * The history's Export menu: all attempts as CSV or JSON (with the recordings if the user
+ * ticks them, see {@link RecordingsQuestion}), a full backup as one file, and
  * a restore from such a file (through the app's restore, which backs up today's data first).
  * The work runs off the UI thread; the outcome is shown in {@link #statusProperty()}.
  */
@@ -35,14 +37,23 @@ public final class HistoryExports {
     private final FileDialogs files;
     private final RestoreAction restore;
     private final ZoneId zone;
+    private final AttemptExports exports;
+    private final RecordingsQuestion question;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public HistoryExports(ReviewStore review, TaskRunner tasks, FileDialogs files, RestoreAction restore, ZoneId zone) {
+    /**
+     * @param exports  the exports with or without the recordings
+     * @param question asks whether an export includes the recordings
+     */
+    public HistoryExports(ReviewStore review, TaskRunner tasks, FileDialogs files, RestoreAction restore, ZoneId zone,
+                          AttemptExports exports, RecordingsQuestion question) {
         this.review = review;
         this.tasks = tasks;
         this.files = files;
         this.restore = restore;
         this.zone = zone;
+        this.exports = exports;
+        this.question = question;
     }
 
     /** @return the menu button, for the history's bottom bar */
@@ -57,17 +68,32 @@ public final class HistoryExports {
         return menu;
     }
 
-    /** Asks where, then writes every attempt as CSV. */
+    /** Asks whether to include the recordings (if there are any), then where, then writes every attempt as CSV. */
     public void exportCsv(Window owner) {
-        files.save(owner, "Export all attempts as CSV", "mockloop-attempts.csv", "csv").ifPresent(file -> run(file,
-                () -> CsvExport.writeAll(review.exports(), review.history().dimensions().stream()
-                        .map(FilterChoice::id).toList(), zone, file)));
+        export(owner, "Export all attempts as CSV", "mockloop-attempts.csv", "csv", (file, audio) -> exports.csv(
+                review.exports(), review.history().dimensions().stream().map(FilterChoice::id).toList(), zone, file,
+                audio));
     }
 
-    /** Asks where, then writes every attempt as JSON. */
+    /** Asks whether to include the recordings (if there are any), then where, then writes every attempt as JSON. */
     public void exportJson(Window owner) {
-        files.save(owner, "Export all attempts as JSON", "mockloop-attempts.json", "json")
-                .ifPresent(file -> run(file, () -> JsonExport.writeAll(review.exports(), file)));
+        export(owner, "Export all attempts as JSON", "mockloop-attempts.json", "json",
+                (file, audio) -> exports.json(review.exports(), file, audio));
+    }
+
+    /** Writes an export to a file, with the recordings or without. */
+    @FunctionalInterface
+    private interface Export {
+        AttemptExports.Done write(Path file, boolean withRecordings) throws Exception;
+    }
+
+    private void export(Window owner, String title, String name, String extension, Export export) {
+        status.set("Measuring the recordings…");
+        tasks.run(exports::offerAll, offer -> {
+            status.set("");
+            question.decide(owner, title, offer).ifPresent(audio -> files.save(owner, title, name, extension)
+                    .ifPresent(file -> run(file, () -> export.write(file, audio))));
+        }, failure -> status.set("Not exported: " + failure.getMessage()));
     }
 
     /** Asks where, then writes the whole database to that one file. */
@@ -77,7 +103,7 @@ public final class HistoryExports {
             tasks.run(() -> {
                 review.exportBackup(file);
                 return file;
-            }, done -> status.set("Backed up everything to " + done + "."),
+            }, done -> status.set("Backed up everything to " + done + " (the database only, without recordings)."),
                     failure -> status.set("Not backed up: " + failure.getMessage()));
         });
     }
@@ -104,9 +130,10 @@ public final class HistoryExports {
         }
     }
 
-    private void run(Path file, Callable<Integer> work) {
+    private void run(Path file, Callable<AttemptExports.Done> work) {
         status.set("Exporting…");
-        tasks.run(work, n -> status.set(String.format("Exported %,d attempts to %s.", n, file)),
+        tasks.run(work, done -> status.set(String.format("Exported %,d attempts to %s", done.attempts(), file)
+                        + ExportStatus.recordings(done) + "."),
                 failure -> status.set("Not exported to " + file + ": " + failure.getMessage()));
     }
 

@@ -27,6 +27,7 @@ import dev.mockloop.ui.history.AttemptPage;
 import dev.mockloop.ui.interview.InterviewNodes;
 import dev.mockloop.ui.history.AttemptPageModel;
 import dev.mockloop.ui.history.HistoryExports;
+import dev.mockloop.ui.voice.RecordingsQuestion;
 import dev.mockloop.ui.history.HistoryView;
 import dev.mockloop.ui.history.HistoryViewModel;
 import dev.mockloop.ui.home.HomeView;
@@ -215,7 +216,8 @@ public final class Screens implements Navigator {
     public void history() {
         HistoryViewModel model = historyModel();
         display.show(new HistoryView(model, this, services.clock().getZone(), new HistoryExports(services.review(),
-                services.tasks(), services.files(), services.restore(), services.clock().getZone())), Place.HISTORY);
+                services.tasks(), services.files(), services.restore(), services.clock().getZone(),
+                services.voice().exports(), RecordingsQuestion.dialog())), Place.HISTORY);
         model.load();
     }
 
@@ -240,7 +242,8 @@ public final class Screens implements Navigator {
                     () -> voice.standalone(attempt), () -> voice.figures(attempt),
                     () -> interview.attemptSection(attempt, now));
             display.show(new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
-                    historyModel(), this, services.clock().getZone(), coverage), services.files(), extras),
+                    historyModel(), this, services.clock().getZone(), coverage, services.voice().exports()),
+                    services.files(), extras, RecordingsQuestion.dialog()),
                     Place.HISTORY);
         });
     }

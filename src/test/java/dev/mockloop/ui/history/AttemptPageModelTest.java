@@ -138,7 +138,29 @@ class AttemptPageModelTest {
 
         assertEquals("mockloop-" + QUESTION.question().id() + "-" + shown.id() + ".md", model.markdownName());
         assertTrue(Files.readString(file).contains(QUESTION.question().title()));
-        assertEquals("Exported to " + file + ".", model.statusProperty().get());
+        assertEquals("Exported to " + file + ", without recordings.", model.statusProperty().get());
+    }
+
+    @Test
+    void aMarkdownExportWithTheRecordingsZipsThisAttemptsAudioAndSaysSo() throws IOException {
+        Path segment = dev.mockloop.voice.RecordingFolder.segment(
+                dev.mockloop.voice.RecordingFolder.of(dir, shown.roundId()), 1);
+        Files.createDirectories(segment.getParent());
+        Files.write(segment, new byte[300_000]);
+        AttemptPageModel model = new AttemptPageModel(shown, review, LIBRARY, new DirectTaskRunner(), history,
+                navigator, ZoneId.of("Europe/Berlin"), dev.mockloop.ui.coach.TestCoverage.off(),
+                new dev.mockloop.voice.AttemptExports(dir, new dev.mockloop.voice.RecordingRepository(db)));
+        List<dev.mockloop.voice.RecordingZip.Contents> offered = new java.util.ArrayList<>();
+        model.recordingsOffer(offered::add);
+        Path file = dir.resolve("out").resolve("a.md");
+        Files.createDirectories(file.getParent());
+
+        model.exportMarkdown(file, true);
+
+        assertEquals(List.of(new dev.mockloop.voice.RecordingZip.Contents(1, 300_000)), offered);
+        assertEquals("Exported to " + file + ", with 1 recording (0.3 MB) in a-recordings.zip.",
+                model.statusProperty().get());
+        assertTrue(Files.exists(file.resolveSibling("a-recordings.zip")));
     }
 
     @Test

@@ -257,6 +257,43 @@ class ReviewScreensTest {
     }
 
     @Test
+    void theCsvExportAsksWhetherToIncludeTheRecordingsAndWritesTheirZipWhenTicked(FxRobot robot) throws Exception {
+        String round = app.context.attempts().find(newerAtFirst).orElseThrow().roundId();
+        Path segment = dataDir.resolve("recordings").resolve(round).resolve("segment-001.opus");
+        Files.createDirectories(segment.getParent());
+        Files.write(segment, new byte[1_500_000]);
+        robot.clickOn("#nav-history");
+        app.nextFile = exportDir.resolve("attempts.csv");
+        robot.clickOn("#history-export");
+        robot.clickOn("#history-export-csv");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.CheckBox include = robot.lookup("#export-recordings").queryAs(javafx.scene.control.CheckBox.class);
+        assertEquals("Include the recordings (1.5 MB, 1 round)", include.getText());
+        assertTrue(!include.isSelected(), "off unless ticked");
+        robot.clickOn(include);
+        robot.clickOn("Continue…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Exported 3 attempts to " + app.nextFile + ", with 1 recording (1.5 MB) in attempts-recordings.zip.",
+                text(robot, "#history-export-status"));
+        assertTrue(Files.size(exportDir.resolve("attempts-recordings.zip")) > 1_500_000);
+    }
+
+    @Test
+    void anExportWithNothingRecordedAsksNothingAndSaysItIsWithoutRecordings(FxRobot robot) {
+        robot.clickOn("#nav-history");
+        app.nextFile = exportDir.resolve("attempts.json");
+        robot.clickOn("#history-export");
+        robot.clickOn("#history-export-json");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Exported 3 attempts to " + app.nextFile + ", without recordings.",
+                text(robot, "#history-export-status"));
+        assertTrue(robot.lookup("#export-recordings").tryQuery().isEmpty(), "no question when there is nothing to include");
+    }
+
+    @Test
     void progressShowsChartsOfTheHistory(FxRobot robot) {
         robot.clickOn("#nav-progress");
         WaitForAsyncUtils.waitForFxEvents();
