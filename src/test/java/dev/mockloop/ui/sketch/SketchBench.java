@@ -49,12 +49,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * "Until rendered": each run ends with a snapshot of a 1 × 1 px corner of the board, which
  * makes JavaFX rasterise every canvas command still pending (the software pipeline, as on
  * CI and under Xvfb); that snapshot alone costs {@code sketch.render_floor}. Medians of 31
- * runs after 5 warm-ups, on the FX thread.
+ * runs after 5 warm-ups, on the FX thread. The smoke run ({@link Bench#smoke()}) has 200
+ * elements and runs each once.
  */
 @ExtendWith(ApplicationExtension.class)
 class SketchBench {
 
-    private static final int[] SIZES = {1_000, 10_000, 20_000};
+    private static final int[] SIZES = Bench.smoke() ? new int[] {200} : new int[] {1_000, 10_000, 20_000};
+    /** Pan steps in a sweep, there and back. */
+    private static final int STEPS = Bench.size(120, 4);
     private static final double WIDTH = 4_000;
     private static final double HEIGHT = 2_500;
 
@@ -133,9 +136,10 @@ class SketchBench {
         render(board);
         long total = 0;
         long worst = 0;
-        for (int step = 0; step < 120; step++) {
+        for (int step = 0; step < STEPS; step++) {
             long start = System.nanoTime();
-            model.viewport().panBy(step < 60 ? -64 : 64, step < 60 ? -16 : 16);
+            boolean out = step < STEPS / 2;
+            model.viewport().panBy(out ? -64 : 64, out ? -16 : 16);
             board.redrawAll();
             render(board);
             long took = System.nanoTime() - start;
@@ -143,7 +147,7 @@ class SketchBench {
             worst = Math.max(worst, took);
         }
         System.out.printf(java.util.Locale.ROOT, "  (pan sweep: worst step %.2f ms)%n", worst / 1e6);
-        return total / 120 / 1e6;
+        return total / STEPS / 1e6;
     }
 
     /** One pen drag event on the board, with the pen down mid-stroke. */
@@ -164,7 +168,7 @@ class SketchBench {
         model.sketch().addStroke("#1f2937", 2.5, List.of(new Point(1000, 1000), new Point(1040, 1010),
                 new Point(1080, 990)));
         render(board);
-        long[] nanos = new long[36];
+        long[] nanos = new long[Bench.size(36, 6)];
         for (int i = 0; i < nanos.length; i++) {
             if (model.sketch().canRedo()) {
                 model.redo();
