@@ -123,6 +123,10 @@ final class SketchBoard extends Region {
         labelEditor.place();
     }
 
+    int tiles() {
+        return content.tileCount();
+    }
+
     /** Repaints every committed element from scratch, as after a zoom. */
     void rebuild() {
         content.rebuild();
@@ -140,11 +144,7 @@ final class SketchBoard extends Region {
     }
 
     private void onSketchChange(SketchChange change) {
-        if (change.isAppendOnly()) {
-            content.drawAppended(change.appended());
-        } else {
-            content.regionChanged(change.dirty());
-        }
+        content.changed(change);
         overlay.redraw(model);
     }
 

@@ -3,10 +3,11 @@ package dev.mockloop.ui.sketch;
 import dev.mockloop.sketch.Bounds;
 import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Sketch;
-import dev.mockloop.sketch.paint.ElementPainter;
+import dev.mockloop.sketch.SketchChange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,9 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Affine;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -36,6 +37,8 @@ import javafx.util.Duration;
  * </ul>
  * At most {@value #MAX_TILES} tiles are kept (about 1 MB each); those farthest from the
  * view go first. Elements a gesture is previewing elsewhere are left out ({@link #setHidden}).
+ * What each tile holds is found through an {@link ElementIndex} and painted by a
+ * {@link TilePainter} (as pixels when zoomed out).
  */
 final class TileLayer extends Region {
 
@@ -47,15 +50,15 @@ final class TileLayer extends Region {
     static final double INSTANT_REPAINT_MS = 25;
     /** Quiet time after the last zoom step before the sharp repaint, ms. */
     static final int SETTLE_MS = 200;
-    /** Extra tile px repainted around a region, for antialiased edges. */
-    private static final double MARGIN_PX = 2;
 
     private final Sketch sketch;
     private final Viewport viewport;
+    private final ElementIndex index;
+    private final TilePainter painter;
     private final Group group = new Group();
     private final Affine placement = new Affine();
-    private final Map<Long, Canvas> tiles = new HashMap<>();
-    private final java.util.ArrayDeque<Canvas> spare = new java.util.ArrayDeque<>();
+    private final Map<Long, Tile> tiles = new HashMap<>();
+    private final ArrayDeque<Tile> spare = new ArrayDeque<>();
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
     private final AnimationTimer idle;
     private Set<Long> hidden = Set.of();
@@ -65,6 +68,8 @@ final class TileLayer extends Region {
     TileLayer(Sketch sketch, Viewport viewport) {
         this.sketch = sketch;
         this.viewport = viewport;
+        this.index = new ElementIndex(sketch);
+        this.painter = new TilePainter(index);
         setMouseTransparent(true);
         group.getTransforms().add(placement);
         group.setManaged(false);
@@ -106,37 +111,28 @@ final class TileLayer extends Region {
     void rebuild() {
         long start = System.nanoTime();
         settle.stop();
-        spare.addAll(tiles.values());
+        for (Tile t : tiles.values()) {
+            spare.push(t);
+        }
         tiles.clear();
         group.getChildren().clear();
         scale = viewport.scale();
+        painter.setScale(scale, outputScale());
         place();
         fillView();
         lastRebuildMs = (System.nanoTime() - start) / 1e6;
     }
 
-    /** Paints elements put on top of everything onto the tiles they touch. */
-    void drawAppended(List<Element> elements) {
+    /** Follows a change of the sketch: paints what went on top, or repaints the region that changed. */
+    void changed(SketchChange change) {
+        index.changed(change);
         if (settleNow()) {
             return;
         }
-        for (Element e : elements) {
-            if (hidden.contains(e.id())) {
-                continue;
-            }
-            Bounds b = e.bounds();
-            forTilesOver(b, (tile, i, j) -> {
-                GraphicsContext g = tile.getGraphicsContext2D();
-                applyTile(g, i, j);
-                ElementPainter.paint(new CanvasSurface(g), e);
-            });
-        }
-    }
-
-    /** The sketch changed within this region (px): repaints it in the tiles it touches. */
-    void regionChanged(Bounds region) {
-        if (!settleNow()) {
-            repaint(region);
+        if (change.isAppendOnly()) {
+            drawAppended(change.appended());
+        } else {
+            repaint(change.dirty());
         }
     }
 
@@ -149,6 +145,7 @@ final class TileLayer extends Region {
         changed.addAll(hidden);
         changed.removeIf(id -> ids.contains(id) && hidden.contains(id));
         hidden = Set.copyOf(ids);
+        painter.setHidden(hidden);
         Bounds region = null;
         for (long id : changed) {
             Element e = sketch.find(id).orElse(null);
@@ -161,35 +158,19 @@ final class TileLayer extends Region {
         }
     }
 
-    private void repaint(Bounds region) {
-        Bounds area = region.grow(MARGIN_PX / scale);
-        forTilesOver(area, (tile, i, j) -> {
-            double x0 = Math.max(0, Math.floor(area.minX() * scale - i * TILE));
-            double y0 = Math.max(0, Math.floor(area.minY() * scale - j * TILE));
-            double x1 = Math.min(TILE, Math.ceil(area.maxX() * scale - i * TILE));
-            double y1 = Math.min(TILE, Math.ceil(area.maxY() * scale - j * TILE));
-            GraphicsContext g = tile.getGraphicsContext2D();
-            g.save();
-            g.setTransform(1, 0, 0, 1, 0, 0);
-            g.clearRect(x0, y0, x1 - x0, y1 - y0);
-            g.beginPath();
-            g.rect(x0, y0, x1 - x0, y1 - y0);
-            g.clip();
-            paintElements(g, i, j, new Bounds((x0 + i * TILE) / scale, (y0 + j * TILE) / scale,
-                    (x1 + i * TILE) / scale, (y1 + j * TILE) / scale));
-            g.restore();
-        });
-    }
-
-    /** Paints every element overlapping {@code area} (px) onto tile (i, j), bottom first. */
-    private void paintElements(GraphicsContext g, long i, long j, Bounds area) {
-        applyTile(g, i, j);
-        CanvasSurface surface = new CanvasSurface(g);
-        for (Element e : sketch.elements()) {
-            if (!hidden.contains(e.id()) && e.bounds().intersects(area)) {
-                ElementPainter.paint(surface, e);
+    private void drawAppended(List<Element> elements) {
+        Map<Tile, List<Element>> byTile = new HashMap<>();
+        for (Element e : elements) {
+            if (!hidden.contains(e.id())) {
+                forTilesOver(e.bounds().grow(TilePainter.MARGIN_PX / scale),
+                        t -> byTile.computeIfAbsent(t, k -> new ArrayList<>()).add(e));
             }
         }
+        byTile.forEach(painter::paintAppended);
+    }
+
+    private void repaint(Bounds region) {
+        forTilesOver(region.grow(TilePainter.MARGIN_PX / scale), t -> painter.repaint(t, region));
     }
 
     private boolean settleNow() {
@@ -207,10 +188,10 @@ final class TileLayer extends Region {
     /** Makes sure every tile in view exists, then lets idle frames paint a ring around it. */
     private void fillView() {
         long[] r = visibleRange(0);
-        List<long[]> missing = new java.util.ArrayList<>();
+        List<long[]> missing = new ArrayList<>();
         for (long j = r[1]; j <= r[3]; j++) {
             for (long i = r[0]; i <= r[2]; i++) {
-                if (!tiles.containsKey(key(i, j))) {
+                if (!tiles.containsKey(Tile.key(i, j))) {
                     missing.add(new long[] {i, j});
                 }
             }
@@ -228,7 +209,7 @@ final class TileLayer extends Region {
         long[] r = visibleRange(1);
         for (long j = r[1]; j <= r[3]; j++) {
             for (long i = r[0]; i <= r[2]; i++) {
-                if (!tiles.containsKey(key(i, j))) {
+                if (!tiles.containsKey(Tile.key(i, j))) {
                     buildTiles(List.<long[]>of(new long[] {i, j}));
                     return true;
                 }
@@ -247,71 +228,32 @@ final class TileLayer extends Region {
             (long) Math.floor((h - viewport.offsetY()) / TILE) + ring};
     }
 
-    /**
-     * Creates (or reuses) canvases for these tiles and paints them in one pass over the
-     * elements, each element onto every new tile it overlaps.
-     */
+    /** Creates (or reuses) tiles for these cells and has them painted. */
     private void buildTiles(List<long[]> cells) {
         if (cells.isEmpty()) {
             return;
         }
-        long i0 = Long.MAX_VALUE;
-        long j0 = Long.MAX_VALUE;
-        long i1 = Long.MIN_VALUE;
-        long j1 = Long.MIN_VALUE;
-        Map<Long, CanvasSurface> surfaces = new HashMap<>();
+        List<Tile> fresh = new ArrayList<>(cells.size());
         for (long[] c : cells) {
-            Canvas tile = spare.isEmpty() ? new Canvas(TILE, TILE) : spare.pop();
-            GraphicsContext g = tile.getGraphicsContext2D();
-            g.setTransform(1, 0, 0, 1, 0, 0);
-            g.clearRect(0, 0, TILE, TILE);
-            applyTile(g, c[0], c[1]);
-            tile.setLayoutX(c[0] * TILE);
-            tile.setLayoutY(c[1] * TILE);
-            tiles.put(key(c[0], c[1]), tile);
-            group.getChildren().add(tile);
-            surfaces.put(key(c[0], c[1]), new CanvasSurface(g));
-            i0 = Math.min(i0, c[0]);
-            j0 = Math.min(j0, c[1]);
-            i1 = Math.max(i1, c[0]);
-            j1 = Math.max(j1, c[1]);
+            Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
+            tile.reset(c[0], c[1]);
+            tiles.put(tile.key(), tile);
+            group.getChildren().add(tile.canvas);
+            fresh.add(tile);
         }
-        double grow = MARGIN_PX / scale;
-        Bounds all = new Bounds(i0 * TILE / scale, j0 * TILE / scale, (i1 + 1) * TILE / scale, (j1 + 1) * TILE / scale);
-        for (Element e : sketch.elements()) {
-            Bounds b = e.bounds();
-            if (hidden.contains(e.id()) || !b.intersects(all)) {
-                continue;
-            }
-            long a0 = (long) Math.floor((b.minX() - grow) * scale / TILE);
-            long a1 = (long) Math.floor((b.maxX() + grow) * scale / TILE);
-            long b0 = (long) Math.floor((b.minY() - grow) * scale / TILE);
-            long b1 = (long) Math.floor((b.maxY() + grow) * scale / TILE);
-            for (long j = Math.max(b0, j0); j <= Math.min(b1, j1); j++) {
-                for (long i = Math.max(a0, i0); i <= Math.min(a1, i1); i++) {
-                    CanvasSurface surface = surfaces.get(key(i, j));
-                    if (surface != null) {
-                        ElementPainter.paint(surface, e);
-                    }
-                }
-            }
-        }
+        painter.paint(fresh);
     }
 
-    private interface TileWork {
-        void run(Canvas tile, long i, long j);
-    }
-
-    private void forTilesOver(Bounds region, TileWork work) {
+    private void forTilesOver(Bounds region, java.util.function.Consumer<Tile> work) {
         long i0 = (long) Math.floor(region.minX() * scale / TILE);
         long i1 = (long) Math.floor(region.maxX() * scale / TILE);
         long j0 = (long) Math.floor(region.minY() * scale / TILE);
         long j1 = (long) Math.floor(region.maxY() * scale / TILE);
         for (long j = j0; j <= j1; j++) {
             for (long i = i0; i <= i1; i++) {
-                Canvas tile = tiles.get(key(i, j));
+                Tile tile = tiles.get(Tile.key(i, j));
                 if (tile != null) {
-                    work.run(tile, i, j);
+                    work.accept(tile);
                 }
             }
         }
@@ -319,29 +261,24 @@ final class TileLayer extends Region {
 
     private void evict(long[] view) {
         while (tiles.size() > MAX_TILES) {
-            long far = 0;
+            Tile far = null;
             long farthest = -1;
-            for (Iterator<Long> it = tiles.keySet().iterator(); it.hasNext();) {
-                long k = it.next();
-                long i = k >> 32;
-                long j = (int) k;
-                long d = Math.max(Math.max(view[0] - i, i - view[2]), Math.max(view[1] - j, j - view[3]));
+            for (Tile t : tiles.values()) {
+                long d = Math.max(Math.max(view[0] - t.i, t.i - view[2]), Math.max(view[1] - t.j, t.j - view[3]));
                 if (d > farthest) {
                     farthest = d;
-                    far = k;
+                    far = t;
                 }
             }
-            Canvas gone = tiles.remove(far);
-            group.getChildren().remove(gone);
-            spare.push(gone);
+            tiles.remove(far.key());
+            group.getChildren().remove(far.canvas);
+            spare.push(far);
         }
     }
 
-    private void applyTile(GraphicsContext g, long i, long j) {
-        g.setTransform(scale, 0, 0, scale, -i * TILE, -j * TILE);
-    }
-
-    private static long key(long i, long j) {
-        return (i << 32) | (j & 0xffffffffL);
+    /** @return device px per screen px of the window showing the board (2 on a HiDPI screen) */
+    private double outputScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 }
