@@ -123,13 +123,28 @@ final class SketchBoard extends Region {
         labelEditor.place();
     }
 
-    int tiles() {
-        return content.tileCount();
+    /** Repaints every committed element in view from scratch, as after a zoom, before returning. */
+    void rebuild() {
+        content.rebuildNow();
     }
 
-    /** Repaints every committed element from scratch, as after a zoom. */
-    void rebuild() {
-        content.rebuild();
+    /**
+     * Does what one frame does for the committed layer: paints missing tiles within its budget.
+     *
+     * @return whether tiles in view or around it are still missing
+     */
+    boolean paintFrame() {
+        return content.paintFrame();
+    }
+
+    /** @return whether every committed tile in view is painted at the current zoom */
+    boolean viewPainted() {
+        return content.viewComplete();
+    }
+
+    /** @return how many tiles the committed layer holds at the current zoom */
+    int tileCount() {
+        return content.tileCount();
     }
 
     private void scheduleRedraw() {

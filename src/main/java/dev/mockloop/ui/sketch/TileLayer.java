@@ -28,42 +28,56 @@ import javafx.util.Duration;
  *       the number of elements on the board;</li>
  *   <li>any other change repaints only the region it touched, in the tiles it touched, with
  *       the elements overlapping it;</li>
- *   <li>a pan moves the tiles as one node, painting only tiles that come into view (and,
- *       while idle, a ring of tiles around the view, so later pans find them ready);</li>
+ *   <li>a pan moves the tiles as one node, painting only tiles that come into view;</li>
  *   <li>a zoom needs every visible element painted anew: when the last such repaint took
  *       under {@value #INSTANT_REPAINT_MS} ms it happens at once; otherwise the old tiles are
- *       shown scaled while the zoom goes on and the sharp repaint follows
+ *       shown scaled while the zoom goes on, and the sharp repaint starts
  *       {@value #SETTLE_MS} ms after the last zoom step.</li>
  * </ul>
- * At most {@value #MAX_TILES} tiles are kept (about 1 MB each); those farthest from the
- * view go first. Elements a gesture is previewing elsewhere are left out ({@link #setHidden}).
+ * New tiles are painted progressively so no frame hitches: each frame paints tiles, those in
+ * view nearest the centre first, then a ring around the view (so later pans find them ready),
+ * until it has spent {@value #FRAME_BUDGET_MS} ms ({@link TileGrid}, {@link TilePainter#paint});
+ * the rest follow in the next frames. Until a re-zoomed view is complete, the old tiles stay
+ * beneath it, scaled, so nothing goes blank.
+ *
+ * <p>At most {@value #MAX_TILES} tiles are kept (a quarter of a MB each); those farthest from
+ * the view go first. Elements a gesture is previewing elsewhere are left out ({@link #setHidden}).
  * What each tile holds is found through an {@link ElementIndex} and painted by a
  * {@link TilePainter} (as pixels when zoomed out).
  */
 final class TileLayer extends Region {
 
-    /** Tile side, screen px. */
-    static final int TILE = 512;
+    /** Tile side, screen px: small enough that one tile is a fraction of a frame's budget. */
+    static final int TILE = 256;
     /** Most tiles kept. */
-    static final int MAX_TILES = 48;
+    static final int MAX_TILES = 192;
     /** A zoom repaint this quick (ms) happens at once; a slower one waits for the zoom to settle. */
     static final double INSTANT_REPAINT_MS = 25;
     /** Quiet time after the last zoom step before the sharp repaint, ms. */
     static final int SETTLE_MS = 200;
+    /** Painting of new tiles one frame may do, ms: a third of a 60 Hz frame, the rest left for the frame itself. */
+    static final double FRAME_BUDGET_MS = 6;
 
     private final Sketch sketch;
     private final Viewport viewport;
     private final ElementIndex index;
     private final TilePainter painter;
+    private final Group backdrop = new Group();
+    private final Affine backdropPlacement = new Affine();
     private final Group group = new Group();
     private final Affine placement = new Affine();
     private final Map<Long, Tile> tiles = new HashMap<>();
+    private final List<Tile> oldTiles = new ArrayList<>();
     private final ArrayDeque<Tile> spare = new ArrayDeque<>();
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
-    private final AnimationTimer idle;
+    private final AnimationTimer frames;
     private Set<Long> hidden = Set.of();
     private double scale = Double.NaN;
+    private double backdropScale = Double.NaN;
     private double lastRebuildMs;
+    /** Cost of painting the current zoom's view so far, ms, until it is complete; NaN after. */
+    private double viewCostMs = Double.NaN;
+    private long lastFrameNanos;
 
     TileLayer(Sketch sketch, Viewport viewport) {
         this.sketch = sketch;
@@ -71,21 +85,24 @@ final class TileLayer extends Region {
         this.index = new ElementIndex(sketch);
         this.painter = new TilePainter(index);
         setMouseTransparent(true);
+        backdrop.getTransforms().add(backdropPlacement);
         group.getTransforms().add(placement);
+        backdrop.setManaged(false);
         group.setManaged(false);
-        getChildren().add(group);
+        getChildren().addAll(backdrop, group);
         settle.setOnFinished(e -> rebuild());
-        idle = new AnimationTimer() {
+        frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!buildOneNearby()) {
+                // A view change this frame has painted already.
+                if (System.nanoTime() - lastFrameNanos > FRAME_BUDGET_MS * 1e6 && !paintFrame()) {
                     stop();
                 }
             }
         };
     }
 
-    /** @return how many tiles are cached */
+    /** @return how many tiles are cached at the current zoom */
     int tileCount() {
         return tiles.size();
     }
@@ -93,34 +110,78 @@ final class TileLayer extends Region {
     /** Follows a pan, zoom or resize; see the class comment. */
     void viewChanged() {
         if (Double.isNaN(scale)) {
-            rebuild();
+            rebuildNow();
         } else if (scale == viewport.scale()) {
             place();
-            fillView();
+            paintFrame();
         } else if (lastRebuildMs <= INSTANT_REPAINT_MS) {
-            rebuild();
+            rebuildNow();
         } else {
-            // Tiles sit at (i * TILE, j * TILE) in plane px at the old zoom; show them at the new one.
-            double f = viewport.scale() / scale;
-            placement.setToTransform(f, 0, viewport.offsetX(), 0, f, viewport.offsetY());
+            place();
             settle.playFromStart();
         }
     }
 
-    /** Drops every tile and paints the view anew at the current zoom. */
+    /** Starts painting the view anew at the current zoom, over frames, the old tiles beneath. */
     void rebuild() {
-        long start = System.nanoTime();
         settle.stop();
-        for (Tile t : tiles.values()) {
-            spare.push(t);
-        }
-        tiles.clear();
+        recycle(oldTiles);
+        oldTiles.addAll(tiles.values());
+        List<javafx.scene.Node> canvases = new ArrayList<>(group.getChildren());
         group.getChildren().clear();
+        backdrop.getChildren().setAll(canvases);
+        backdropScale = scale;
+        tiles.clear();
         scale = viewport.scale();
         painter.setScale(scale, outputScale());
+        viewCostMs = 0;
         place();
-        fillView();
-        lastRebuildMs = (System.nanoTime() - start) / 1e6;
+        paintFrame();
+    }
+
+    /** Paints the whole view anew at the current zoom before returning (the ring follows in frames). */
+    void rebuildNow() {
+        rebuild();
+        while (!viewComplete()) {
+            paintFrame();
+        }
+    }
+
+    /**
+     * Does one frame's painting of missing tiles, as the frame timer does each frame.
+     *
+     * @return whether tiles in view or in the ring around it are still missing
+     */
+    boolean paintFrame() {
+        lastFrameNanos = System.nanoTime();
+        List<long[]> missing = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(),
+                tiles.size() < MAX_TILES, tiles::containsKey);
+        double spent = 0;
+        int done = 0;
+        for (long[] cell : missing) {
+            if (spent >= FRAME_BUDGET_MS && done > 0) {
+                break;
+            }
+            spent += build(cell[0], cell[1]);
+            done++;
+        }
+        if (!Double.isNaN(viewCostMs)) {
+            viewCostMs += spent;
+        }
+        if (viewComplete()) {
+            if (!Double.isNaN(viewCostMs)) {
+                lastRebuildMs = viewCostMs;
+                viewCostMs = Double.NaN;
+            }
+            recycle(oldTiles);
+            backdrop.getChildren().clear();
+        }
+        evict(TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 0));
+        boolean more = done < missing.size();
+        if (more) {
+            frames.start();
+        }
+        return more;
     }
 
     /** Follows a change of the sketch: paints what went on top, or repaints the region that changed. */
@@ -158,6 +219,12 @@ final class TileLayer extends Region {
         }
     }
 
+    /** @return whether every tile in view is painted (at the current zoom) */
+    boolean viewComplete() {
+        return TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), false,
+                tiles::containsKey).isEmpty();
+    }
+
     private void drawAppended(List<Element> elements) {
         Map<Tile, List<Element>> byTile = new HashMap<>();
         for (Element e : elements) {
@@ -173,75 +240,32 @@ final class TileLayer extends Region {
         forTilesOver(region.grow(TilePainter.MARGIN_PX / scale), t -> painter.repaint(t, region));
     }
 
+    /** An edit while the tiles are at another zoom: paints the view at this one first. */
     private boolean settleNow() {
         if (scale == viewport.scale()) {
             return false;
         }
-        rebuild();
+        rebuildNow();
         return true;
     }
 
+    /** Tiles sit at (i * TILE, j * TILE) in plane px at their zoom; shows them at the view's. */
     private void place() {
-        placement.setToTransform(1, 0, viewport.offsetX(), 0, 1, viewport.offsetY());
+        double f = viewport.scale() / scale;
+        placement.setToTransform(f, 0, viewport.offsetX(), 0, f, viewport.offsetY());
+        double b = viewport.scale() / backdropScale;
+        if (Double.isFinite(b)) {
+            backdropPlacement.setToTransform(b, 0, viewport.offsetX(), 0, b, viewport.offsetY());
+        }
     }
 
-    /** Makes sure every tile in view exists, then lets idle frames paint a ring around it. */
-    private void fillView() {
-        long[] r = visibleRange(0);
-        List<long[]> missing = new ArrayList<>();
-        for (long j = r[1]; j <= r[3]; j++) {
-            for (long i = r[0]; i <= r[2]; i++) {
-                if (!tiles.containsKey(Tile.key(i, j))) {
-                    missing.add(new long[] {i, j});
-                }
-            }
-        }
-        buildTiles(missing);
-        evict(r);
-        idle.start();
-    }
-
-    /** Builds one missing tile of the ring just outside the view. */
-    private boolean buildOneNearby() {
-        if (scale != viewport.scale() || tiles.size() >= MAX_TILES) {
-            return false;
-        }
-        long[] r = visibleRange(1);
-        for (long j = r[1]; j <= r[3]; j++) {
-            for (long i = r[0]; i <= r[2]; i++) {
-                if (!tiles.containsKey(Tile.key(i, j))) {
-                    buildTiles(List.<long[]>of(new long[] {i, j}));
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private long[] visibleRange(int ring) {
-        double w = Math.max(1, getWidth());
-        double h = Math.max(1, getHeight());
-        return new long[] {
-            (long) Math.floor(-viewport.offsetX() / TILE) - ring,
-            (long) Math.floor(-viewport.offsetY() / TILE) - ring,
-            (long) Math.floor((w - viewport.offsetX()) / TILE) + ring,
-            (long) Math.floor((h - viewport.offsetY()) / TILE) + ring};
-    }
-
-    /** Creates (or reuses) tiles for these cells and has them painted. */
-    private void buildTiles(List<long[]> cells) {
-        if (cells.isEmpty()) {
-            return;
-        }
-        List<Tile> fresh = new ArrayList<>(cells.size());
-        for (long[] c : cells) {
-            Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
-            tile.reset(c[0], c[1]);
-            tiles.put(tile.key(), tile);
-            group.getChildren().add(tile.canvas);
-            fresh.add(tile);
-        }
-        painter.paint(fresh);
+    /** Creates (or reuses) the tile for cell (i, j) and paints it. @return its cost, ms */
+    private double build(long i, long j) {
+        Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
+        tile.reset(i, j);
+        tiles.put(tile.key(), tile);
+        group.getChildren().add(tile.canvas);
+        return painter.paint(tile);
     }
 
     private void forTilesOver(Bounds region, java.util.function.Consumer<Tile> work) {
@@ -264,7 +288,7 @@ final class TileLayer extends Region {
             Tile far = null;
             long farthest = -1;
             for (Tile t : tiles.values()) {
-                long d = Math.max(Math.max(view[0] - t.i, t.i - view[2]), Math.max(view[1] - t.j, t.j - view[3]));
+                long d = TileGrid.distance(view, t.i, t.j);
                 if (d > farthest) {
                     farthest = d;
                     far = t;
@@ -274,6 +298,11 @@ final class TileLayer extends Region {
             group.getChildren().remove(far.canvas);
             spare.push(far);
         }
+    }
+
+    private void recycle(List<Tile> gone) {
+        spare.addAll(gone);
+        gone.clear();
     }
 
     /** @return device px per screen px of the window showing the board (2 on a HiDPI screen) */

@@ -6,9 +6,7 @@ import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Shape;
 import dev.mockloop.sketch.paint.ElementPainter;
 import dev.mockloop.sketch.paint.RasterSurface;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import java.nio.IntBuffer;
@@ -33,6 +31,12 @@ final class TilePainter {
     static final double RASTER_BELOW_SCALE = 0.5;
     /** Extra tile px repainted around a region, and around a tile, for antialiased edges. */
     static final double MARGIN_PX = 2;
+    /**
+     * How much longer the renderer takes to rasterise canvas calls than they take to record:
+     * 10 to 19 times for the pad's strokes and boxes on the software pipeline (measured with
+     * the thread CPU times of the FX and render threads, BENCHMARKS.md). Used to budget frames.
+     */
+    static final double RENDER_PER_RECORD = 12;
 
     private final ElementIndex index;
     private RasterSurface tileRaster;
@@ -61,17 +65,21 @@ final class TilePainter {
         hidden = ids;
     }
 
-    /** Paints freshly cleared tiles: each raster tile alone, the others in one pass over their elements. */
-    void paint(List<Tile> fresh) {
-        List<Tile> vector = new java.util.ArrayList<>();
-        for (Tile t : fresh) {
-            if (rasterFits(area(t))) {
-                rasterTile(t);
-            } else {
-                vector.add(t);
-            }
+    /**
+     * Paints a freshly cleared tile.
+     *
+     * @return what it cost, ms: the time taken here, and for canvas calls also the time the
+     *         renderer will take to rasterise them, estimated as {@value #RENDER_PER_RECORD}
+     *         times the time they took to record (both slow down alike on a busy machine)
+     */
+    double paint(Tile t) {
+        long start = System.nanoTime();
+        if (rasterFits(area(t))) {
+            rasterTile(t);
+            return (System.nanoTime() - start) / 1e6;
         }
-        paintVector(vector);
+        paintVector(t, area(t));
+        return (System.nanoTime() - start) / 1e6 * (1 + RENDER_PER_RECORD);
     }
 
     /** Paints elements put on top of everything onto a tile. */
@@ -174,49 +182,14 @@ final class TilePainter {
 
     private void repaintAsVector(Tile t) {
         t.reset(t.i, t.j);
-        paintVector(List.of(t));
+        paintVector(t, area(t));
     }
 
-    /** One pass over the elements of these tiles, each element onto every tile it overlaps. */
-    private void paintVector(List<Tile> cells) {
-        if (cells.isEmpty()) {
-            return;
-        }
-        long i0 = Long.MAX_VALUE;
-        long j0 = Long.MAX_VALUE;
-        long i1 = Long.MIN_VALUE;
-        long j1 = Long.MIN_VALUE;
-        Map<Long, CanvasSurface> surfaces = new HashMap<>();
-        for (Tile t : cells) {
-            GraphicsContext g = t.canvas.getGraphicsContext2D();
-            applyTile(g, t);
-            surfaces.put(t.key(), new CanvasSurface(g));
-            i0 = Math.min(i0, t.i);
-            j0 = Math.min(j0, t.j);
-            i1 = Math.max(i1, t.i);
-            j1 = Math.max(j1, t.j);
-        }
-        double grow = MARGIN_PX / scale;
-        double tile = TileLayer.TILE / scale;
-        long fi0 = i0;
-        long fj0 = j0;
-        long fi1 = i1;
-        long fj1 = j1;
-        index.forEachIn(new Bounds(i0 * tile - grow, j0 * tile - grow, (i1 + 1) * tile + grow, (j1 + 1) * tile + grow),
-                hidden, (e, minX, minY, maxX, maxY) -> {
-                    long a0 = Math.max(fi0, (long) Math.floor((minX - grow) / tile));
-                    long a1 = Math.min(fi1, (long) Math.floor((maxX + grow) / tile));
-                    long b0 = Math.max(fj0, (long) Math.floor((minY - grow) / tile));
-                    long b1 = Math.min(fj1, (long) Math.floor((maxY + grow) / tile));
-                    for (long j = b0; j <= b1; j++) {
-                        for (long i = a0; i <= a1; i++) {
-                            CanvasSurface surface = surfaces.get(Tile.key(i, j));
-                            if (surface != null) {
-                                ElementPainter.paint(surface, e);
-                            }
-                        }
-                    }
-                });
+    private void paintVector(Tile t, Bounds area) {
+        GraphicsContext g = t.canvas.getGraphicsContext2D();
+        applyTile(g, t);
+        CanvasSurface surface = new CanvasSurface(g);
+        index.forEachIn(area, hidden, e -> ElementPainter.paint(surface, e));
     }
 
     /**

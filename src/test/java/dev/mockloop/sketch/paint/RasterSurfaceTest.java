@@ -136,6 +136,28 @@ class RasterSurfaceTest {
     }
 
     @Test
+    void onlyWhatWasPaintedIsReportedAndCleared() {
+        RasterSurface r = new RasterSurface(40, 40);
+        r.beginPath();
+        r.moveTo(10, -20);
+        r.lineTo(30, -5);
+        r.drawPath(null, INK, 0.5);  // thin, wholly above the buffer
+        rect(r, 50, 10, 60, 20);
+        r.drawPath(INK, INK, 1);  // wholly right of it
+
+        assertEquals(null, r.paintedBox(), "nothing landed in the buffer");
+
+        rect(r, 4, 6, 8, 9);
+        r.drawPath(INK, null, 0);
+        int[] box = r.paintedBox();
+        assertTrue(box[0] <= 4 && box[1] <= 6 && box[2] >= 8 && box[3] >= 9, "covers the box");
+        assertTrue(box[2] <= 10 && box[3] <= 11, "and not much more");
+        r.clear();
+        assertEquals(null, r.paintedBox());
+        assertEquals(0, alpha(r, 5, 7));
+    }
+
+    @Test
     void aLabelTooSmallToReadIsALightBarOfItsLength() {
         RasterSurface r = new RasterSurface(60, 20);
         r.setTransform(0.25, 0, 0);
