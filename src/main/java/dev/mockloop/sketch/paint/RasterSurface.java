@@ -2,6 +2,8 @@ package dev.mockloop.sketch.paint;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /**
  * Paints straight into a pixel buffer (premultiplied ARGB, one int a pixel, row by row):
@@ -33,6 +35,7 @@ public final class RasterSurface implements Surface {
     private final FillRaster fills = new FillRaster();
     private final LineRaster lines = new LineRaster();
     private final Map<String, Integer> colors = new HashMap<>();
+    private ToIntFunction<String> palette = RasterSurface::storedRgb;
     private String lastHex;
     private int lastRgb;
     private double scale = 1;
@@ -65,6 +68,23 @@ public final class RasterSurface implements Surface {
     /** @return buffer px */
     public int height() {
         return out.height;
+    }
+
+    /**
+     * Sets how stored colours are painted, e.g. turned over for a dark board; by default as
+     * they are.
+     *
+     * @param rgb gives the 0xRRGGBB a stored {@code #rrggbb} colour is painted in
+     */
+    public void setPalette(ToIntFunction<String> rgb) {
+        palette = Objects.requireNonNull(rgb, "rgb");
+        colors.clear();
+        lastHex = null;
+    }
+
+    /** @return a stored {@code #rrggbb} colour as 0xRRGGBB, unchanged */
+    public static int storedRgb(String hex) {
+        return Integer.parseInt(hex.substring(1, 7), 16);
     }
 
     /** Clears the buffer to transparent and forgets {@link #legibleText()}. */
@@ -173,7 +193,7 @@ public final class RasterSurface implements Surface {
         }
         Integer known = colors.get(hex);
         if (known == null) {
-            known = Integer.parseInt(hex.substring(1, 7), 16);
+            known = palette.applyAsInt(hex) & 0xFFFFFF;
             colors.put(hex, known);
         }
         lastHex = hex;

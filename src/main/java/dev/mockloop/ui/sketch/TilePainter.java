@@ -138,7 +138,7 @@ final class TilePainter {
 
     /** @return whether this region's elements can be painted as pixels at this zoom */
     private boolean rasterFits(Bounds area) {
-        if (scale >= RASTER_BELOW_SCALE || Boolean.getBoolean("scratch.noraster")) {
+        if (scale >= RASTER_BELOW_SCALE) {
             return false;
         }
         boolean[] anyReadable = {false};

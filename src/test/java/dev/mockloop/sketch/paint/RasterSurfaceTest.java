@@ -47,6 +47,19 @@ class RasterSurfaceTest {
     }
 
     @Test
+    void aPaletteRepaintsStoredColoursAsADarkBoardShowsThem() {
+        RasterSurface r = new RasterSurface(20, 20);
+        r.setPalette(hex -> hex.equals(INK) ? 0xe6edf3 : RasterSurface.storedRgb(hex));
+        rect(r, 4, 4, 12, 10);
+        r.drawPath(INK, null, 0);
+        rect(r, 14, 4, 18, 10);
+        r.drawPath("#ff0000", null, 0);
+
+        assertEquals(0xffe6edf3, r.pixels()[6 * 20 + 8], "the ink is painted in the palette's colour");
+        assertEquals(0xffff0000, r.pixels()[6 * 20 + 16], "a colour the palette keeps stays as stored");
+    }
+
+    @Test
     void anEdgeThroughTheMiddleOfAPixelCoversHalfOfIt() {
         RasterSurface r = new RasterSurface(20, 20);
         rect(r, 4.5, 4, 12, 10);
