@@ -100,6 +100,7 @@ public final class Database implements AutoCloseable {
         // Migrations run with foreign keys still off (see Migrator.migrate); on after.
         migrator.migrate(connection, file);
         Sql.execute(connection, "PRAGMA foreign_keys = ON");
+        Sql.execute(connection, "PRAGMA cache_size = -32768");
     }
 
     /**

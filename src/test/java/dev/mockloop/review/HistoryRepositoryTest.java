@@ -150,6 +150,27 @@ class HistoryRepositoryTest {
     }
 
     @Test
+    void theCountAgreesWithTheListForWordsFailureModesAndTheirMixes() {
+        save(TestAttempts.at(BAR, "a").notes("cache tier").failure("no-numbers").failure("no-numbers"));
+        save(TestAttempts.at(BAR, "b").notes("cache aside").verdict(Verdict.HIRE));
+        save(TestAttempts.at(ML, "c").notes("sharding").failure("no-numbers"));
+        save(TestAttempts.at(ML, "d").reflection("cached reads").failure("we-not-i"));
+
+        for (HistoryFilter filter : List.of(HistoryFilter.ALL, HistoryFilter.ALL.withText("cach"),
+                HistoryFilter.ALL.withFailureMode("no-numbers"),
+                HistoryFilter.ALL.withFailureMode("no-numbers").withText("cache"),
+                HistoryFilter.ALL.withPack(ML).withText("cach"),
+                HistoryFilter.ALL.withPack(BAR).withFailureMode("no-numbers"),
+                HistoryFilter.ALL.withOutcome(HistoryFilter.Outcome.HIRE).withText("cache"))) {
+            assertEquals(ids(filter, HistorySort.NEWEST_FIRST).size(), history.count(filter), filter.toString());
+        }
+        assertEquals(3, history.count(HistoryFilter.ALL.withText("cach")));
+        assertEquals(2, history.count(HistoryFilter.ALL.withFailureMode("no-numbers")),
+                "a mode ticked twice on one attempt counts that attempt once");
+        assertEquals(1, history.count(HistoryFilter.ALL.withFailureMode("no-numbers").withText("cache")));
+    }
+
+    @Test
     void choicesListWhatWasScoredAndTicked() {
         save(TestAttempts.at(BAR, "a").score("requirements", 3).failure("no-numbers").failure("we-not-i"));
         save(TestAttempts.at(ML, "b").score("data", 2).failure("no-numbers"));
