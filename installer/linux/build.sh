@@ -53,6 +53,10 @@ java_options=(
     # sqlite-jdbc loads its library from the image instead of extracting it to a
     # temporary folder on every start (which fails where /tmp is mounted noexec).
     '-Dorg.sqlite.lib.path=$APPDIR/native' '-Dorg.sqlite.lib.name=libsqlitejdbc.so'
+    # The coach's model (dev.mockloop.coach.minilm): ONNX Runtime and the tokenizer load this
+    # platform's libraries from the image; DJL stays offline and sends no usage ping.
+    '-Donnxruntime.native.path=$APPDIR/native' '-DENGINE_CACHE_DIR=$APPDIR/native/djl'
+    '-Dai.djl.offline=true' '-DOPT_OUT_TRACKING=true'
     # The app's class-data archive, made below: classes load mapped, not parsed.
     '-XX:SharedArchiveFile=$APPDIR/mockloop.jsa'
     # Start-up on a 2-core machine (BENCHMARKS.md, startup.*): the C2 compiler's threads

@@ -64,7 +64,16 @@ echo "== app-image"
     --file-associations "$installer/mockpack.properties" \
     --java-options '-Dorg.sqlite.lib.path=$APPDIR/native' \
     --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.dylib' \
+    --java-options '-Donnxruntime.native.path=$APPDIR/native' \
+    --java-options '-DENGINE_CACHE_DIR=$APPDIR/native/djl' \
+    --java-options '-Dai.djl.offline=true' --java-options '-DOPT_OUT_TRACKING=true' \
     --dest "$dest"
+
+echo "== microphone"
+# macOS asks the user before an app may use the microphone, and shows this line; an app
+# without it is refused the microphone silently (its rounds then run without a recording).
+/usr/libexec/PlistBuddy -c "Add :NSMicrophoneUsageDescription string 'Mockloop records your voice during a practice round, so you can replay it with your sketch. The recording stays on this Mac.'" \
+    "$dest/$name.app/Contents/Info.plist"
 
 echo "== dmg"
 "${jdk_bin}jpackage" --type dmg --name "$name" --app-version "$version" \

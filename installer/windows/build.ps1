@@ -71,6 +71,9 @@ Run (Tool 'jpackage') ($common + @('--type', 'app-image',
     '--runtime-image', $runtime, '--icon', (Join-Path $installer 'icons\mockloop.ico'),
     '--java-options', '-Dorg.sqlite.lib.path=$APPDIR\native',
     '--java-options', '-Dorg.sqlite.lib.name=sqlitejdbc.dll',
+    '--java-options', '-Donnxruntime.native.path=$APPDIR\native',
+    '--java-options', '-DENGINE_CACHE_DIR=$APPDIR\native\djl',
+    '--java-options', '-Dai.djl.offline=true', '--java-options', '-DOPT_OUT_TRACKING=true',
     '--dest', $Dest))
 
 Write-Host '== msi'

@@ -1,6 +1,8 @@
 package dev.mockloop.app;
 
 import dev.mockloop.attempt.AttemptRepository;
+import dev.mockloop.coach.CoachService;
+import dev.mockloop.coach.CoverageRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.pack.BundledPacks;
@@ -16,12 +18,19 @@ import dev.mockloop.pack.io.Download;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.RoundDraft;
+import dev.mockloop.session.RoundService;
+import dev.mockloop.session.Ticker;
+import dev.mockloop.settings.AppSettings;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.settings.SettingsRepository;
+import dev.mockloop.settings.SystemTheme;
+import dev.mockloop.settings.ThemeChoice;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
+import dev.mockloop.voice.VoiceService;
+import dev.mockloop.storage.StorageException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,23 +39,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 
 /**
- * The composition root: opens the data directory, the database and the packs once, and
- * hands them to the window. Opening does disk I/O, so the app calls {@link #open} off
- * the UI thread.
+ * The composition root: opens the data directory, the database and the packs once, makes
+ * the one wall clock and the one monotonic ticker everything reads, and hands them to the
+ * window. Opening does disk I/O, so the app calls {@link #open} off the UI thread.
  */
 public final class AppContext implements AutoCloseable {
 
     private final Path dataDir;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final ExecutorService ownSaveThread;
+    private final RoundService rounds;
     private final Database database;
     private final AttemptRepository attempts;
-    private final DraftRepository drafts;
     private final Optional<RoundDraft> draft;
     private final PhaseStatsRepository phaseStats;
     private final FrameworkRepository frameworks;
     private final SettingsRepository settingsRepository;
     private final Settings settings;
+    private final java.util.Map<String, String> savedSettings;
+    private final AppSettings appSettings;
+    private final boolean systemPrefersDark;
     private final List<Framework> userFrameworks;
     private final BackupService backups;
     private final Packs packs;
@@ -54,28 +74,60 @@ public final class AppContext implements AutoCloseable {
     private final List<PackProblem> packProblems;
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
+    private final RoundFeatures features;
 
-    private AppContext(Path dataDir, Database database, BackupService backups, Packs packs, PackLibrary library,
+    private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
+                       Database database, BackupService backups, Packs packs, PackLibrary library,
                        List<PackProblem> packProblems) {
         this.dataDir = dataDir;
+        this.clock = clock;
+        this.ticker = ticker;
         this.database = database;
-        this.attempts = new AttemptRepository(database, Clock.systemDefaultZone());
+        this.attempts = new AttemptRepository(database, clock);
         this.backups = backups;
-        this.drafts = new DraftRepository(database, Clock.systemUTC());
-        this.draft = readDraft(drafts);
+        DraftRepository drafts = new DraftRepository(database, clock);
+        // Rounds are saved on a thread of their own, so no import, download or backup on the
+        // general I/O thread can hold an autosave up.
+        this.ownSaveThread = roundSaves == null ? Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "mockloop-round");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        this.rounds = new RoundService(drafts, attempts, ticker, clock, roundSaves == null ? ownSaveThread : roundSaves,
+                roundThread);
+        this.draft = rounds.loadDraft();
         this.phaseStats = new PhaseStatsRepository(database);
-        this.frameworks = new FrameworkRepository(database, Clock.systemUTC());
+        this.frameworks = new FrameworkRepository(database, clock);
         this.settingsRepository = new SettingsRepository(database);
         this.settings = settingsRepository.load();
+        this.savedSettings = java.util.Map.copyOf(settingsRepository.values());
+        this.appSettings = AppSettings.read(settingsRepository.values());
+        // Asked here, off the UI thread, so a dark desktop's first frame is already dark.
+        this.systemPrefersDark = appSettings.theme() == ThemeChoice.SYSTEM && SystemTheme.prefersDark();
         this.userFrameworks = frameworks.list();
         this.packs = packs;
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
-        this.review = new ReviewStore(database, Clock.systemDefaultZone());
-        review.catalog().record(library);
+        this.review = new ReviewStore(database, clock);
+        if (database.readOnlyReason().isEmpty()) {
+            try {
+                review.catalog().record(library);
+            } catch (StorageException e) {
+                // Only the history's filter lists; it is written again at the next start or import.
+                System.err.println("Mockloop: the question catalog was not updated: " + e.getMessage());
+            }
+        }
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
+        // The coach, the voice and interviewer mode hang off every round.
+        this.features = new RoundFeatures(dataDir, database, rounds, settingsRepository, clock, ticker, roundThread,
+                this::keptRounds);
+    }
+
+    /** The rounds whose audio stays whatever: the autosaved one. */
+    private Set<String> keptRounds() {
+        return draft.map(RoundDraft::roundId).filter(java.util.Objects::nonNull).map(Set::of).orElse(Set.of());
     }
 
     /**
@@ -88,22 +140,50 @@ public final class AppContext implements AutoCloseable {
      *                                               newer than this app
      */
     public static AppContext open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null);
+    }
+
+    /**
+     * {@link #open(Path)} with the time sources and the round's threads given, for tests.
+     *
+     * @param clock       the wall clock; its zone decides calendar days and how dates are shown
+     * @param ticker      monotonic time for round timers
+     * @param roundThread where round results are reported: the UI thread in the app
+     * @param roundSaves  where rounds are saved, or {@code null} for a thread of their own
+     */
+    public static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
+                                  Executor roundSaves) {
+        return open(dataDir, clock, ticker, roundThread, roundSaves, OpenOptions.standard());
+    }
+
+    /**
+     * As {@link #open(Path)}, with the given downloader and write check (see {@link OpenOptions}).
+     * When the data folder cannot be written (a read-only or full disk) a sound database opens
+     * read-only: history, attempts and exports work, and {@link #readOnlyReason()} says why
+     * nothing else does.
+     */
+    public static AppContext open(Path dataDir, OpenOptions options) {
+        return open(dataDir, Clock.systemDefaultZone(), Ticker.system(), Platform::runLater, null, options);
+    }
+
+    private static AppContext open(Path dataDir, Clock clock, Ticker ticker, Executor roundThread,
+                                   Executor roundSaves, OpenOptions options) {
         PackReader reader = new PackReader();
         // The bundled packs are read on a second thread while the database opens: each takes
         // about 0.1 s at start-up and neither needs the other.
         CompletableFuture<List<InstalledPack>> bundled = CompletableFuture.supplyAsync(() -> BundledPacks.load(reader));
         DataDirectory.ensureExists(dataDir);
-        Database database = Database.open(DataDirectory.databaseFile(dataDir));
-        BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()),
-                Clock.systemDefaultZone()));
+        Database database = DatabaseOpening.open(dataDir, options);
+        BackupService backups = new BackupService(database, new Backups(Backups.folderFor(database.file()), clock));
         PackStore store = new PackStore(DataDirectory.packsDir(dataDir), reader);
         // A pack update or removal is a risky change: the database is backed up first.
-        Packs packs = new Packs(reader, store, new PackStateRepository(database, Clock.systemUTC()), new Download(),
+        Packs packs = new Packs(reader, store, new PackStateRepository(database, clock), options.download(),
                 () -> backups.backupNow("before-pack-update"));
         try {
             List<PackProblem> problems = new ArrayList<>();
             PackLibrary library = packs.load(bundled.join(), problems);
-            return new AppContext(dataDir, database, backups, packs, library, problems);
+            return new AppContext(dataDir, clock, ticker, roundThread, roundSaves, database, backups, packs, library,
+                    problems);
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -113,14 +193,9 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** An unreadable draft (e.g. written by a newer version) is kept in the file but not offered. */
-    private static Optional<RoundDraft> readDraft(DraftRepository drafts) {
-        try {
-            return drafts.load();
-        } catch (RuntimeException unreadable) {
-            System.err.println("Mockloop: the autosaved round could not be read: " + unreadable.getMessage());
-            return Optional.empty();
-        }
+    /** @return why the data is open read-only (a read-only or full disk), or empty when it can be written */
+    public Optional<String> readOnlyReason() {
+        return database.readOnlyReason();
     }
 
     public Path dataDir() {
@@ -136,8 +211,33 @@ public final class AppContext implements AutoCloseable {
         return attempts;
     }
 
-    public DraftRepository drafts() {
-        return drafts;
+    /** @return interviewer mode: invitations, the interviewer's server, their saved sheets, its settings */
+    public dev.mockloop.interview.InterviewKit interview() {
+        return features.interview();
+    }
+
+    /** @return the offline coach, listening to every round */
+    public CoachService coach() {
+        return features.coach();
+    }
+
+    /** @return the coach's stored results, for History and Progress */
+    public CoverageRepository coverage() {
+        return features.coverage();
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    /** @return the wall clock every stamp and calendar day comes from */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the monotonic time every timer reads */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /** @return the round that was in progress when the app last stopped, if any */
@@ -160,6 +260,24 @@ public final class AppContext implements AutoCloseable {
     /** @return the settings as read at start */
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * @return every saved setting by key as read at start, for values the app needs before
+     *         its first frame (the window's place, {@code window.*})
+     */
+    public java.util.Map<String, String> savedSettings() {
+        return savedSettings;
+    }
+
+    /** @return the settings screen's preferences as read at start (theme, backups, default framework, welcome) */
+    public AppSettings appSettings() {
+        return appSettings;
+    }
+
+    /** @return whether the desktop preferred dark at start; only asked when the theme follows the system */
+    public boolean systemPrefersDark() {
+        return systemPrefersDark;
     }
 
     /** @return the user's frameworks as read at start */
@@ -200,8 +318,26 @@ public final class AppContext implements AutoCloseable {
         return packProblems;
     }
 
+    /** @return recording, replay, talk figures and the interviewer's voice */
+    public VoiceService voice() {
+        return features.voice();
+    }
+
+    /**
+     * Ends the round's recording (its last chunk reaches the disk), removes the audio of
+     * attempts deleted in this run, lets a save in flight finish (up to 10 s), then closes the database.
+     */
     @Override
     public void close() {
+        features.close();
+        if (ownSaveThread != null) {
+            ownSaveThread.shutdown();
+            try {
+                ownSaveThread.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         database.close();
     }
 }

@@ -2,16 +2,18 @@ package dev.mockloop.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.mockloop.pack.PackProblem;
-import dev.mockloop.session.Ticker;
+import dev.mockloop.settings.SystemTheme;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.FxTaskRunner;
+import dev.mockloop.ui.common.ProblemList;
 import dev.mockloop.ui.packs.PackFileChooser;
-import dev.mockloop.ui.recovery.StartupProblemView;
+import dev.mockloop.ui.recovery.ReadOnlyBanner;
 import dev.mockloop.ui.session.ToneCuePlayer;
+import dev.mockloop.ui.settings.Themes;
 import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
 import java.nio.file.Files;
@@ -21,21 +23,24 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -59,7 +64,9 @@ public final class MockloopApp extends Application {
     /** Where a later copy's arguments go once the window is up. */
     private static volatile java.util.function.Consumer<List<String>> activation = args -> { };
 
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final FxTaskRunner tasks = FxTaskRunner.io();
+    /** Downloads and other unbounded work: never on the database's thread (issue 15). */
+    private final FxTaskRunner slowTasks = FxTaskRunner.slow();
     private final ToneCuePlayer cuePlayer = new ToneCuePlayer();
     private volatile AppContext context;
     private SmokeRun smoke;
@@ -68,6 +75,12 @@ public final class MockloopApp extends Application {
     private Stage stage;
     private Scene scene;
     private MainWindow window;
+    private WindowKeeper windowKeeper;
+    /** Whether the window has been put where it was last time (once, when the data first opens). */
+    private boolean placed;
+    private Themes themes;
+    private Timeline periodic;
+    private long periodicMs;
 
     /** Launches the window with the data already opening (see {@link Opening}). */
     static void launch(Opening opening, SingleInstance lock, String[] args) {
@@ -95,6 +108,11 @@ public final class MockloopApp extends Application {
         scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(Objects.requireNonNull(MockloopApp.class.getResource(STYLESHEET)).toExternalForm());
         stage.setTitle("Mockloop");
+        if (smoke == null) {
+            // The first frame already fits the screen; the saved place follows once the data is open.
+            windowKeeper = new WindowKeeper(stage);
+            windowKeeper.restore(Map.of());
+        }
         addIconWhenLoaded(stage);
         stage.setScene(scene);
         activation = this::handOver;
@@ -114,13 +132,29 @@ public final class MockloopApp extends Application {
                 showStartupProblem(failure);
             });
         }
-        Timeline periodic = new Timeline(new KeyFrame(Duration.millis(BackupService.PERIODIC_MS), e -> backUp("periodic")));
+        backUpEvery(BackupService.PERIODIC_MS);
+    }
+
+    /** (Re)starts the periodic backup at this interval, ms. */
+    private void backUpEvery(long ms) {
+        if (periodic != null && ms == periodicMs) {
+            return;
+        }
+        if (periodic != null) {
+            periodic.stop();
+        }
+        periodicMs = ms;
+        periodic = new Timeline(new KeyFrame(Duration.millis(ms), e -> backUp("periodic")));
         periodic.setCycleCount(Animation.INDEFINITE);
         periodic.play();
     }
 
     private void opened(AppContext opened, List<Path> packFiles) {
         dataDir = opened.dataDir();
+        if (windowKeeper != null && !placed) {
+            placed = true;
+            windowKeeper.restore(opened.savedSettings());
+        }
         showWindow(opened);
         warnAboutSkippedPacks(opened);
         packFiles.forEach(file -> window.packImport().importPath(file, stage));
@@ -133,11 +167,19 @@ public final class MockloopApp extends Application {
 
     private void showWindow(AppContext opened) {
         context = opened;
-        MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(),
+        MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(), opened.appSettings(),
                 opened.userFrameworks(), opened.draft());
+        if (themes == null) {
+            themes = new Themes(scene, tasks, SystemTheme::prefersDark, opened.systemPrefersDark());
+        }
+        themes.follow(shown.settingsModel().preferencesProperty());
+        backUpEvery(opened.appSettings().backupMs());
+        shown.settingsModel().preferencesProperty().addListener((obs, old, now) -> backUpEvery(now.backupMs()));
         shown.showAttempted(opened.attemptedAtOpen());
+        Parent root = opened.readOnlyReason().<Parent>map(why -> new VBox(new ReadOnlyBanner(why), grown(shown)))
+                .orElse(shown);
         window = shown;
-        scene.setRoot(shown);
+        scene.setRoot(root);
         stage.setOnCloseRequest(e -> {
             if (shown.roundInProgressProperty().get() && !confirm("Quit during a round?",
                     "The round is autosaved, and Mockloop offers it again when it next starts. Quit now?")) {
@@ -147,28 +189,32 @@ public final class MockloopApp extends Application {
     }
 
     private ShellServices services(AppContext opened) {
-        return new ShellServices(opened.packStore(), opened.attempts(), opened.drafts(), opened.phaseStats(),
+        return new ShellServices(opened.packStore(), opened.attempts(), opened.rounds(), opened.phaseStats(),
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
-                tasks, Ticker.system(), Clock.systemDefaultZone(), PackFileChooser.native_(), new Random(),
+                tasks, opened.ticker(), opened.clock(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
-                opened.review(), FileDialogs.native_());
+                opened.review(), FileDialogs.native_(), opened.coach(), opened.interview(), opened.voice(),
+                slowTasks);
     }
 
-    /** Another copy was started: come to the front, and import the pack files it was given. */
+    /**
+     * Another copy of this user's was started: come to the front, and preview the pack files
+     * it was given; nothing is installed before the user says so.
+     */
     private void handOver(List<String> args) {
         stage.setIconified(false);
         stage.toFront();
         stage.requestFocus();
         if (window != null) {
             LaunchOptions.parse(args).packFiles().stream().filter(Files::isRegularFile)
-                    .forEach(file -> window.packImport().importPath(file, stage));
+                    .forEach(file -> window.packImport().importHandedOver(file, stage));
         }
     }
 
     /** Backs up off the UI thread if the data changed since the newest backup. */
     private void backUp(String reason) {
         AppContext current = context;
-        if (current != null) {
+        if (current != null && current.readOnlyReason().isEmpty()) {
             tasks.run(() -> current.backups().backupIfChanged(reason), made -> { },
                     failure -> System.err.println("Mockloop: backup failed: " + failure.getMessage()));
         }
@@ -200,18 +246,15 @@ public final class MockloopApp extends Application {
         });
     }
 
-    /** Data that cannot be opened gets a screen saying why, with the newest backup one click away. */
+    /** Data that cannot be opened gets a screen saying why, and the ways on (see {@link StartupProblemScreen}). */
     private void showStartupProblem(Throwable failure) {
-        Path dbFile = DataDirectory.databaseFile(dataDir);
-        List<Backup> backups = new Backups(Backups.folderFor(dbFile), Clock.systemDefaultZone()).list();
-        Backup newest = backups.isEmpty() ? null : backups.get(0);
-        scene.setRoot(new StartupProblemView(failure.getMessage() + " (data folder: " + dataDir + ")",
-                newest == null ? null : "Restore the backup of " + when(newest),
-                () -> tasks.run(() -> {
-                    Backups.restore(newest.file(), dbFile);
-                    return AppContext.open(dataDir);
-                }, reopened -> opened(reopened, List.of()), this::showStartupProblem),
-                Platform::exit));
+        new StartupProblemScreen(scene, dataDir, tasks, reopened -> opened(reopened, List.of()), this::inform,
+                MockloopApp::when).show(failure);
+    }
+
+    private static Parent grown(Parent node) {
+        VBox.setVgrow(node, Priority.ALWAYS);
+        return node;
     }
 
     /** Decoding the icon took a tenth of the UI thread's start-up, so it loads in the background. */
@@ -231,8 +274,12 @@ public final class MockloopApp extends Application {
 
     private void warnAboutSkippedPacks(AppContext opened) {
         if (!opened.packProblems().isEmpty()) {
-            inform("Some imported packs were skipped",
-                    opened.packProblems().stream().map(PackProblem::format).collect(Collectors.joining("\n")));
+            Alert alert = new Alert(Alert.AlertType.INFORMATION);
+            alert.setHeaderText("Some imported packs were skipped");
+            alert.getDialogPane().setContent(new ProblemList(opened.packProblems().stream().map(PackProblem::format)
+                    .toList(), FileDialogs.native_(), slowTasks, () -> stage, "skipped-packs.txt"));
+            alert.initOwner(stage);
+            alert.show();
         }
     }
 
@@ -252,6 +299,16 @@ public final class MockloopApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        AppContext current = context;
+        if (windowKeeper != null && current != null) {
+            Map<String, String> placement = windowKeeper.current();
+            tasks.run(() -> {
+                current.settingsRepository().put(placement);
+                return placement;
+            }, saved -> { }, failure -> System.err.println("Mockloop: the window's place was not saved: "
+                    + failure.getMessage()));
+        }
+        slowTasks.close();
         tasks.close();
         if (context != null) {
             context.close();

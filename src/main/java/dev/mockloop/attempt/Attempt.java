@@ -32,6 +32,11 @@ import java.util.Objects;
  * @param verdict          the overall verdict, or {@code null} for an unfinished round kept after a crash
  * @param reflection       the free-text reflection
  * @param probes           the interviewer probes that appeared, in order of appearance
+ * @param roundId          the id of the round the attempt came from (a UUID string), which
+ *                         what hangs off a round (coverage, an interviewer's sheet, a recording)
+ *                         is keyed on; {@code null} before the attempt is saved means "make one"
+ * @param inStats          whether the attempt counts in the stats and the schedule; a round the
+ *                         user chose to keep out (e.g. one shorter than five minutes) does not
  */
 public record Attempt(
         Long id,
@@ -53,7 +58,9 @@ public record Attempt(
         List<FailureModeHit> failureModes,
         Verdict verdict,
         String reflection,
-        List<ProbeResponse> probes) {
+        List<ProbeResponse> probes,
+        String roundId,
+        boolean inStats) {
 
     public Attempt {
         Objects.requireNonNull(packId, "packId");
@@ -67,6 +74,17 @@ public record Attempt(
         notes = notes == null ? "" : notes;
         reflection = reflection == null ? "" : reflection;
         sketchPng = sketchPng == null ? new byte[0] : sketchPng;
+    }
+
+    /** An attempt counted in the stats, with a round id made when it is saved. */
+    public Attempt(Long id, String packId, String packVersion, String questionId, String questionTitle,
+                   String behavioralPrompt, String designPrompt, String frameworkId, String frameworkTitle,
+                   Instant startedAt, Instant endedAt, List<PhaseTime> phases, String notes, String sketchJson,
+                   byte[] sketchPng, List<DimensionScore> scores, List<FailureModeHit> failureModes,
+                   Verdict verdict, String reflection, List<ProbeResponse> probes) {
+        this(id, packId, packVersion, questionId, questionTitle, behavioralPrompt, designPrompt, frameworkId,
+                frameworkTitle, startedAt, endedAt, phases, notes, sketchJson, sketchPng, scores, failureModes,
+                verdict, reflection, probes, null, true);
     }
 
     /** An attempt with no probes, as rounds before probes were recorded. */
@@ -84,7 +102,21 @@ public record Attempt(
     public Attempt withId(long newId) {
         return new Attempt(newId, packId, packVersion, questionId, questionTitle, behavioralPrompt,
                 designPrompt, frameworkId, frameworkTitle, startedAt, endedAt, phases, notes,
-                sketchJson, sketchPng, scores, failureModes, verdict, reflection, probes);
+                sketchJson, sketchPng, scores, failureModes, verdict, reflection, probes, roundId, inStats);
+    }
+
+    /** @return the same attempt with this round id */
+    public Attempt withRoundId(String id) {
+        return new Attempt(this.id, packId, packVersion, questionId, questionTitle, behavioralPrompt,
+                designPrompt, frameworkId, frameworkTitle, startedAt, endedAt, phases, notes,
+                sketchJson, sketchPng, scores, failureModes, verdict, reflection, probes, id, inStats);
+    }
+
+    /** @return the same attempt, counted in the stats or kept out of them */
+    public Attempt withInStats(boolean counted) {
+        return new Attempt(id, packId, packVersion, questionId, questionTitle, behavioralPrompt,
+                designPrompt, frameworkId, frameworkTitle, startedAt, endedAt, phases, notes,
+                sketchJson, sketchPng, scores, failureModes, verdict, reflection, probes, roundId, counted);
     }
 
     /** @return the time spent in phases (pauses excluded), the sum of the phases' actual ms */

@@ -98,7 +98,7 @@ public final class AttemptEditRepository {
 
     /** The scores as they are before this edit, for the original kept at the first edit. */
     private String scoresJson(long id) {
-        Attempt current = database.read("read attempt " + id, c -> AttemptRepository.findIn(c, id))
+        Attempt current = database.read("read attempt " + id, c -> AttemptRowRepository.find(c, id))
                 .orElseThrow(() -> new IllegalArgumentException("attempt " + id + " does not exist"));
         try {
             return JSON.writeValueAsString(current.scores());
@@ -123,7 +123,7 @@ public final class AttemptEditRepository {
      */
     public DeletedAttempt delete(long id) {
         return database.inTransaction("delete the attempt", c -> {
-            Attempt attempt = AttemptRepository.findIn(c, id)
+            Attempt attempt = AttemptRowRepository.find(c, id)
                     .orElseThrow(() -> new IllegalArgumentException("attempt " + id + " does not exist"));
             Meta meta = meta(c, id);
             try (PreparedStatement delete = c.prepareStatement(DELETE_ATTEMPT)) {
@@ -138,8 +138,8 @@ public final class AttemptEditRepository {
     public void undoDelete(DeletedAttempt deleted) {
         database.inTransaction("undo the delete", c -> {
             Attempt a = deleted.attempt();
-            long id = AttemptRepository.insertAttempt(c, a, deleted.createdAtMs(), deleted.day());
-            AttemptRepository.insertChildren(c, id, a);
+            long id = AttemptRowRepository.insertAttempt(c, a, deleted.createdAtMs(), deleted.day());
+            AttemptRowRepository.insertChildren(c, id, a);
             if (deleted.revision() != null) {
                 ScoringEdit original = deleted.revision().original();
                 try (PreparedStatement insert = c.prepareStatement(RESTORE_REVISION)) {

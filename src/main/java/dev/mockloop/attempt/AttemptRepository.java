@@ -1,8 +1,10 @@
 package dev.mockloop.attempt;
 
 import dev.mockloop.storage.Database;
+import dev.mockloop.storage.SqlWork;
 import dev.mockloop.storage.StorageException;
-import java.sql.Connection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,51 +21,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Saves and loads {@link Attempt}s. The only place that knows the attempt tables.
+ * Saves attempts and reads them whole: the one writer of the attempt tables (edits and
+ * deletes aside, {@link AttemptEditRepository}). The other readers each serve one concern
+ * and read only the columns it needs: the history's pages and filters
+ * ({@code review.HistoryRepository}), the practice schedule ({@code review.PracticeRepository}),
+ * the progress totals ({@code review.ProgressRepository}) and the pacing summary
+ * ({@link PhaseStatsRepository}).
  *
  * <p>Call it from the background thread that owns the {@link Database}, never from the UI
  * thread. Every method throws {@link StorageException} when the database fails.
  */
 public final class AttemptRepository {
-
-    private static final String INSERT_ATTEMPT = """
-            INSERT INTO attempts (pack_id, pack_version, question_id, question_title,
-                behavioral_prompt, design_prompt, framework_id, framework_title,
-                started_at, ended_at, notes, sketch_json, sketch_png, verdict, reflection,
-                created_at, day, id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            RETURNING id""";
-    private static final String INSERT_PHASE = """
-            INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms,
-                paused_ms, pauses)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_PROBE = """
-            INSERT INTO attempt_probes (attempt_id, position, text, phase_id, shown_at_ms, response_ms)
-            VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_SCORE = """
-            INSERT INTO attempt_scores (attempt_id, position, dimension_id, title, score, descriptor)
-            VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_FAILURE_MODE = """
-            INSERT INTO attempt_failure_modes (attempt_id, position, failure_mode_id, title)
-            VALUES (?, ?, ?, ?)""";
-
-    private static final String SELECT_ATTEMPT = """
-            SELECT pack_id, pack_version, question_id, question_title, behavioral_prompt,
-                design_prompt, framework_id, framework_title, started_at, ended_at, notes,
-                sketch_json, sketch_png, verdict, reflection
-            FROM attempts WHERE id = ?""";
-    private static final String SELECT_PHASES = """
-            SELECT phase_id, title, planned_ms, actual_ms, paused_ms, pauses FROM attempt_phases
-            WHERE attempt_id = ? ORDER BY position""";
-    private static final String SELECT_PROBES = """
-            SELECT text, phase_id, shown_at_ms, response_ms FROM attempt_probes
-            WHERE attempt_id = ? ORDER BY position""";
-    private static final String SELECT_SCORES = """
-            SELECT dimension_id, title, score, descriptor FROM attempt_scores
-            WHERE attempt_id = ? ORDER BY position""";
-    private static final String SELECT_FAILURE_MODES = """
-            SELECT failure_mode_id, title FROM attempt_failure_modes
-            WHERE attempt_id = ? ORDER BY position""";
 
     // One query: the per-attempt sums run on the children's primary key (attempt_id first).
     private static final String SELECT_SUMMARIES = """
@@ -76,6 +44,8 @@ public final class AttemptRepository {
             ORDER BY a.started_at DESC, a.id DESC""";
     private static final String SELECT_QUESTION_KEYS =
             "SELECT DISTINCT pack_id, question_id FROM attempts";
+    private static final String IDS_OLDEST_FIRST =
+            "SELECT id FROM attempts INDEXED BY attempts_history ORDER BY started_at, id";
     private static final String COUNT = "SELECT COUNT(*) FROM attempts";
     private static final String COUNT_BY_PACK = "SELECT pack_id, COUNT(*) FROM attempts GROUP BY pack_id";
 
@@ -110,13 +80,7 @@ public final class AttemptRepository {
      * @throws StorageException if it cannot be stored; nothing was written
      */
     public Attempt save(Attempt attempt) {
-        return save(attempt, connection -> { });
-    }
-
-    /** Work on the same connection, inside the transaction that saves an attempt. */
-    @FunctionalInterface
-    public interface SameTransaction {
-        void run(Connection connection) throws SQLException;
+        return save(attempt, connection -> null);
     }
 
     /**
@@ -126,15 +90,15 @@ public final class AttemptRepository {
      * @throws IllegalArgumentException if the attempt already has an id
      * @throws StorageException if it cannot be stored; nothing was written
      */
-    public Attempt save(Attempt attempt, SameTransaction also) {
+    public Attempt save(Attempt attempt, SqlWork<?> also) {
         if (attempt.id() != null) {
             throw new IllegalArgumentException("attempt " + attempt.id() + " is already saved");
         }
         Attempt stored = toWholeMillis(attempt);
         long createdAt = clock.millis();
         long id = database.inTransaction("save the attempt", connection -> {
-            long newId = insertAttempt(connection, stored, createdAt, day(stored.startedAt()));
-            insertChildren(connection, newId, stored);
+            long newId = AttemptRowRepository.insertAttempt(connection, stored, createdAt, day(stored.startedAt()));
+            AttemptRowRepository.insertChildren(connection, newId, stored);
             also.run(connection);
             return newId;
         });
@@ -149,36 +113,80 @@ public final class AttemptRepository {
      *                          records (e.g. an unknown verdict)
      */
     public Optional<Attempt> find(long id) {
-        return database.read("read attempt " + id, connection -> findIn(connection, id));
+        return database.read("read attempt " + id, connection -> AttemptRowRepository.find(connection, id));
+    }
+
+    /** Receives attempts one by one; may write to a file. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Attempt attempt) throws IOException;
     }
 
     /**
-     * {@link #find(long)} inside a transaction the caller holds, e.g. an export reading many.
+     * Hands every attempt over, oldest first, one at a time, so only the attempt being
+     * written is in memory (the exports). Runs in one read transaction: a consistent snapshot.
      *
-     * @throws SQLException if it cannot be read
+     * @return how many attempts were handed over
+     * @throws StorageException if the database fails
+     * @throws UncheckedIOException if the sink fails to write
      */
-    public static Optional<Attempt> findIn(Connection connection, long id) throws SQLException {
-        // Children first: for an unknown id they are just empty.
-        List<PhaseTime> phases = readChildren(connection, SELECT_PHASES, id, row -> new PhaseTime(
-                row.getString(1), row.getString(2), row.getLong(3), row.getLong(4), row.getLong(5),
-                row.getInt(6)));
-        List<ProbeResponse> probes = readChildren(connection, SELECT_PROBES, id, row -> {
-            long response = row.getLong(4);
-            Long responseMs = row.wasNull() ? null : response;
-            return new ProbeResponse(row.getString(1), row.getString(2), row.getLong(3), responseMs);
-        });
-        List<DimensionScore> scores = readChildren(connection, SELECT_SCORES, id, row -> new DimensionScore(
-                row.getString(1), row.getString(2), row.getInt(3), row.getString(4)));
-        List<FailureModeHit> failureModes = readChildren(connection, SELECT_FAILURE_MODES, id,
-                row -> new FailureModeHit(row.getString(1), row.getString(2)));
-        try (PreparedStatement select = connection.prepareStatement(SELECT_ATTEMPT)) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(readAttempt(row, id, phases, scores, failureModes, probes))
-                        : Optional.<Attempt>empty();
+    public int forEach(Sink sink) {
+        return database.read("export the attempts", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(IDS_OLDEST_FIRST); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
             }
-        }
+            int n = 0;
+            for (long id : ids) {
+                Attempt attempt = AttemptRowRepository.find(c, id).orElse(null);
+                if (attempt != null) {
+                    try {
+                        sink.accept(attempt);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Hands over each of {@code ids} that can still be read, in that order, for salvaging a
+     * damaged database: an attempt whose rows fail to read (or are gone) is counted and skipped,
+     * not fatal. Runs in one read transaction.
+     *
+     * @param ids attempt ids, e.g. from a scan of the table without its indexes
+     * @return how many of {@code ids} could not be read
+     * @throws StorageException if the database cannot be read at all
+     * @throws UncheckedIOException if the sink fails to write
+     */
+    public int forEachReadable(List<Long> ids, Sink sink) {
+        return database.read("read the attempts that can still be read", c -> {
+            int unreadable = 0;
+            for (long id : ids) {
+                Optional<Attempt> attempt;
+                try {
+                    attempt = AttemptRowRepository.find(c, id);
+                } catch (SQLException | RuntimeException damaged) {
+                    unreadable++;
+                    continue;
+                }
+                if (attempt.isEmpty()) {
+                    unreadable++;
+                    continue;
+                }
+                try {
+                    sink.accept(attempt.get());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return unreadable;
+        });
     }
 
     /**
@@ -203,7 +211,7 @@ public final class AttemptRepository {
                             row.getString("question_title"),
                             row.getString("pack_id"),
                             Duration.ofMillis(row.getLong("duration_ms")),
-                            verdict(row.getString("verdict")),
+                            AttemptRowRepository.verdict(row.getString("verdict")),
                             mean));
                 }
             }
@@ -266,147 +274,14 @@ public final class AttemptRepository {
         return instant.atZone(clock.getZone()).toLocalDate().toEpochDay();
     }
 
-    /**
-     * Inserts the attempt row; with an id (an attempt being put back after a delete) under
-     * that id, else under a new one. Children are inserted by {@link #insertChildren}.
-     *
-     * @return the row's id
-     */
-    static long insertAttempt(Connection connection, Attempt a, long createdAt, long day) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
-            int i = 0;
-            insert.setString(++i, a.packId());
-            insert.setString(++i, a.packVersion());
-            insert.setString(++i, a.questionId());
-            insert.setString(++i, a.questionTitle());
-            insert.setString(++i, a.behavioralPrompt());
-            insert.setString(++i, a.designPrompt());
-            insert.setString(++i, a.frameworkId());
-            insert.setString(++i, a.frameworkTitle());
-            insert.setLong(++i, a.startedAt().toEpochMilli());
-            insert.setLong(++i, a.endedAt().toEpochMilli());
-            insert.setString(++i, a.notes());
-            insert.setString(++i, a.sketchJson());
-            insert.setBytes(++i, a.sketchPng());
-            insert.setString(++i, a.verdict() == null ? null : a.verdict().name());
-            insert.setString(++i, a.reflection());
-            insert.setLong(++i, createdAt);
-            insert.setLong(++i, day);
-            if (a.id() == null) {
-                insert.setNull(++i, java.sql.Types.INTEGER);
-            } else {
-                insert.setLong(++i, a.id());
-            }
-            try (ResultSet key = insert.executeQuery()) {
-                key.next();
-                return key.getLong(1);
-            }
-        }
-    }
 
-    static void insertChildren(Connection connection, long id, Attempt a) throws SQLException {
-        insertAll(connection, INSERT_PHASE, id, a.phases(), (insert, phase) -> {
-            insert.setString(3, phase.phaseId());
-            insert.setString(4, phase.title());
-            insert.setLong(5, phase.plannedMs());
-            insert.setLong(6, phase.actualMs());
-            insert.setLong(7, phase.pausedMs());
-            insert.setInt(8, phase.pauses());
-        });
-        insertAll(connection, INSERT_PROBE, id, a.probes(), (insert, probe) -> {
-            insert.setString(3, probe.text());
-            insert.setString(4, probe.phaseId());
-            insert.setLong(5, probe.shownAtMs());
-            if (probe.responseMs() == null) {
-                insert.setNull(6, java.sql.Types.INTEGER);
-            } else {
-                insert.setLong(6, probe.responseMs());
-            }
-        });
-        insertAll(connection, INSERT_SCORE, id, a.scores(), (insert, score) -> {
-            insert.setString(3, score.dimensionId());
-            insert.setString(4, score.title());
-            insert.setInt(5, score.score());
-            insert.setString(6, score.descriptor());
-        });
-        insertAll(connection, INSERT_FAILURE_MODE, id, a.failureModes(), (insert, hit) -> {
-            insert.setString(3, hit.failureModeId());
-            insert.setString(4, hit.title());
-        });
-    }
-
-    @FunctionalInterface
-    private interface ChildWriter<T> {
-        /** Binds the child's own columns, from parameter 3 on. */
-        void bind(PreparedStatement insert, T child) throws SQLException;
-    }
-
-    /** Inserts child rows whose first two parameters are attempt_id and position. */
-    private static <T> void insertAll(Connection connection, String sql, long id, List<T> children,
-                                      ChildWriter<T> writer) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int position = 0; position < children.size(); position++) {
-                insert.setLong(1, id);
-                insert.setInt(2, position);
-                writer.bind(insert, children.get(position));
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static Attempt readAttempt(ResultSet row, long id, List<PhaseTime> phases,
-                                       List<DimensionScore> scores, List<FailureModeHit> failureModes,
-                                       List<ProbeResponse> probes) throws SQLException {
-        return new Attempt(id,
-                row.getString("pack_id"),
-                row.getString("pack_version"),
-                row.getString("question_id"),
-                row.getString("question_title"),
-                row.getString("behavioral_prompt"),
-                row.getString("design_prompt"),
-                row.getString("framework_id"),
-                row.getString("framework_title"),
-                Instant.ofEpochMilli(row.getLong("started_at")),
-                Instant.ofEpochMilli(row.getLong("ended_at")),
-                phases,
-                row.getString("notes"),
-                row.getString("sketch_json"),
-                row.getBytes("sketch_png"),
-                scores,
-                failureModes,
-                verdict(row.getString("verdict")),
-                row.getString("reflection"),
-                probes);
-    }
-
-    private static Verdict verdict(String name) {
-        return name == null ? null : Verdict.valueOf(name);
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private static <T> List<T> readChildren(Connection connection, String sql, long id, RowReader<T> reader)
-            throws SQLException {
-        List<T> children = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    children.add(reader.read(row));
-                }
-            }
-        }
-        return children;
-    }
-
+    /** The attempt as stored: times in whole ms, and a round id (made now if it had none). */
     private static Attempt toWholeMillis(Attempt a) {
         return new Attempt(a.id(), a.packId(), a.packVersion(), a.questionId(), a.questionTitle(),
                 a.behavioralPrompt(), a.designPrompt(), a.frameworkId(), a.frameworkTitle(),
                 a.startedAt().truncatedTo(ChronoUnit.MILLIS), a.endedAt().truncatedTo(ChronoUnit.MILLIS),
                 a.phases(), a.notes(), a.sketchJson(), a.sketchPng(), a.scores(), a.failureModes(),
-                a.verdict(), a.reflection(), a.probes());
+                a.verdict(), a.reflection(), a.probes(),
+                a.roundId() == null ? java.util.UUID.randomUUID().toString() : a.roundId(), a.inStats());
     }
 }

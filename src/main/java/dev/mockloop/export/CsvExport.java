@@ -1,6 +1,7 @@
 package dev.mockloop.export;
 
 import dev.mockloop.attempt.Attempt;
+import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes attempts as CSV (RFC 4180, via Apache Commons CSV): one row per attempt, one
  * column per rubric dimension given. Safe to open in a spreadsheet: a cell that starts
- * with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so it is
+ * with {@code = + - @}, a tab or a carriage return, also after leading spaces, tabs or line
+ * breaks (spreadsheets skip those before a formula), gets a leading apostrophe, so it is
  * shown as text and never run as a formula (OWASP, "CSV Injection").
  */
 public final class CsvExport {
@@ -76,7 +78,7 @@ public final class CsvExport {
      * @return how many attempts were written
      * @throws IOException if the file cannot be written
      */
-    public static int writeAll(ExportRepository attempts, List<String> dimensionIds, ZoneId zone, java.nio.file.Path file)
+    public static int writeAll(AttemptRepository attempts, List<String> dimensionIds, ZoneId zone, java.nio.file.Path file)
             throws IOException {
         try (Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
             CsvExport csv = new CsvExport(out, dimensionIds, zone);
@@ -101,8 +103,12 @@ public final class CsvExport {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        int i = 0;
+        while (i < cell.length() && (cell.charAt(i) == ' ' || cell.charAt(i) == '\n' || cell.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        char lead = i < cell.length() ? cell.charAt(i) : ' ';
+        return lead == '=' || lead == '+' || lead == '-' || lead == '@' || lead == '\t' || lead == '\r'
                 ? "'" + cell : cell;
     }
 }

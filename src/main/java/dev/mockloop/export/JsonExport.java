@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mockloop.attempt.Attempt;
+import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
 import dev.mockloop.attempt.PhaseTime;
@@ -58,7 +59,7 @@ public final class JsonExport implements AutoCloseable {
      * @return how many attempts were written
      * @throws IOException if the file cannot be written
      */
-    public static int writeAll(ExportRepository attempts, java.nio.file.Path file) throws IOException {
+    public static int writeAll(AttemptRepository attempts, java.nio.file.Path file) throws IOException {
         try (JsonExport json = new JsonExport(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)))) {
             return attempts.forEach(json::write);
         } catch (java.io.UncheckedIOException e) {

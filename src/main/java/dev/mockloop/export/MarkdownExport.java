@@ -18,7 +18,9 @@ import java.util.Locale;
 /**
  * Writes one attempt as a Markdown page, with its sketch as a PNG file beside it
  * ({@code name.md} and {@code name-sketch.png}) linked from the page, so the two can be
- * moved together into notes, a wiki or a gist.
+ * moved together into notes, a wiki or a gist. Every text from a pack or the user goes
+ * through {@link MarkdownText#escape}: no HTML from them reaches the page, and their links
+ * stay links only when they are http or https.
  */
 public final class MarkdownExport {
 
@@ -52,7 +54,8 @@ public final class MarkdownExport {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(oneLine(a.questionTitle())).append("\n\n");
         md.append("- **Date:** ").append(DATE.format(a.startedAt().atZone(zone))).append('\n');
-        md.append("- **Pack:** ").append(a.packId()).append(a.packVersion() == null ? "" : " " + a.packVersion()).append('\n');
+        md.append("- **Pack:** ").append(oneLine(a.packId())).append(a.packVersion() == null ? "" : " " + oneLine(a.packVersion()))
+                .append('\n');
         md.append("- **Framework:** ").append(oneLine(a.frameworkTitle())).append('\n');
         md.append("- **Time in phases:** ").append(minutes(a.activeTime().toMillis())).append('\n');
         md.append("- **Verdict:** ").append(a.verdict() == null ? "unfinished" : a.verdict().label());
@@ -61,7 +64,7 @@ public final class MarkdownExport {
         }
         md.append("\n\n## Behavioral prompt\n\n").append(text(a.behavioralPrompt()));
         md.append("## Design prompt\n\n").append(text(a.designPrompt()));
-        md.append("## Sketch\n\n").append(sketchFile == null ? "Nothing was drawn.\n\n" : "![Sketch](" + sketchFile + ")\n\n");
+        md.append("## Sketch\n\n").append(sketchFile == null ? "Nothing was drawn.\n\n" : "![Sketch](" + MarkdownText.fileLink(sketchFile) + ")\n\n");
         md.append("## Notes\n\n").append(text(a.notes()));
         md.append("## Planned against actual\n\n| Phase | Planned | Actual | Paused |\n|---|---:|---:|---:|\n");
         for (PhaseTime p : a.phases()) {
@@ -74,7 +77,7 @@ public final class MarkdownExport {
         }
         for (ProbeResponse p : a.probes()) {
             md.append("- ").append(oneLine(p.text())).append(" — ")
-                    .append(p.acknowledged() ? "answered after " + seconds(p.responseMs()) : "not answered").append('\n');
+                    .append(dev.mockloop.attempt.ProbeFate.of(p, a.phases()).describe(p)).append('\n');
         }
         md.append("\n## Scores\n\n| Dimension | Score | What it looked like |\n|---|---:|---|\n");
         for (DimensionScore s : a.scores()) {
@@ -93,11 +96,11 @@ public final class MarkdownExport {
     }
 
     private static String text(String value) {
-        return value == null || value.isBlank() ? "—\n\n" : value.strip() + "\n\n";
+        return value == null || value.isBlank() ? "—\n\n" : MarkdownText.escape(value.strip()) + "\n\n";
     }
 
     private static String oneLine(String value) {
-        return value == null ? "" : value.replaceAll("\\s+", " ").strip();
+        return value == null ? "" : MarkdownText.escape(value.replaceAll("\\s+", " ").strip());
     }
 
     /** A table cell: on one line, with the column separator escaped. */
@@ -108,9 +111,5 @@ public final class MarkdownExport {
     private static String minutes(long ms) {
         long s = Math.round(ms / 1000.0);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
-    }
-
-    private static String seconds(long ms) {
-        return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

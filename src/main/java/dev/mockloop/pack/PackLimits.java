@@ -46,6 +46,29 @@ public final class PackLimits {
     private PackLimits() {
     }
 
+    /**
+     * Says how far a size passes a limit, precisely enough that the two never read the same:
+     * "70.0 MiB, 6.0 MiB over the limit of 64.0 MiB", or, when both round to the same
+     * figure, in bytes: "67,108,865 bytes, 1 byte over the limit of 67,108,864 bytes (64.0 MiB)".
+     *
+     * @param size  the size found, in bytes; above {@code limit}
+     * @param limit the limit, in bytes
+     * @return the size, the excess and the limit as a phrase
+     */
+    public static String passes(long size, long limit) {
+        long over = size - limit;
+        if (over > 0 && !size(size).equals(size(limit))) {
+            return size(size) + ", " + size(over) + " over the limit of " + size(limit);
+        }
+        return bytes(size) + ", " + bytes(over) + " over the limit of " + bytes(limit)
+                + (limit >= 1024 ? " (" + size(limit) + ")" : "");
+    }
+
+    /** @return e.g. "1 byte" or "67,108,865 bytes" */
+    public static String bytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", bytes, bytes == 1 ? "byte" : "bytes");
+    }
+
     /** @return {@code bytes} in the unit a person reads best, e.g. "12 KiB" or "3.5 MiB" */
     public static String size(long bytes) {
         if (bytes < 1024) {

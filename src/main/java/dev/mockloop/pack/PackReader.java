@@ -216,8 +216,8 @@ public final class PackReader {
     }
 
     private static PackCheck tooLarge(String file, long size) {
-        return failed(file, "the file is " + PackLimits.size(size) + "; a pack is at most "
-                + PackLimits.size(MAX_BYTES) + ". Split it into smaller packs");
+        return failed(file, "the file is " + PackLimits.passes(size, MAX_BYTES)
+                + " for a pack. Split it into smaller packs");
     }
 
     private JsonNode readPlain(byte[] bytes) throws IOException {

@@ -83,14 +83,14 @@ public final class HistoryRepository {
     }
 
     /** @return the rubric dimensions some attempt was scored on, with their latest titles, by id */
-    public List<Choice> dimensions() {
+    public List<FilterChoice> dimensions() {
         return choices("list the scored dimensions", """
                 SELECT dimension_id, title, MAX(day) FROM score_days WHERE n > 0
                 GROUP BY dimension_id ORDER BY dimension_id""");
     }
 
     /** @return the failure modes ever ticked, most often first */
-    public List<Choice> failureModes() {
+    public List<FilterChoice> failureModes() {
         return choices("list the failure modes", """
                 SELECT failure_mode_id, title FROM failure_mode_counts WHERE n > 0 ORDER BY n DESC, title""");
     }
@@ -98,27 +98,15 @@ public final class HistoryRepository {
     /** @return the ids of the packs attempts were made from, sorted */
     public List<String> packIds() {
         return choices("list the packs", "SELECT DISTINCT pack_id, pack_id FROM attempts ORDER BY pack_id")
-                .stream().map(Choice::id).toList();
+                .stream().map(FilterChoice::id).toList();
     }
 
     /** @return every tag of an attempted or installed question, sorted */
     public List<String> tags() {
         return choices("list the tags", "SELECT DISTINCT tag, tag FROM question_tags ORDER BY tag")
-                .stream().map(Choice::id).toList();
+                .stream().map(FilterChoice::id).toList();
     }
 
-    /**
-     * A value the history can be filtered or sorted on.
-     *
-     * @param id    its stable id
-     * @param title its title as last saved; may be null in very old data
-     */
-    public record Choice(String id, String title) {
-        /** @return the title, or the id when there is none */
-        public String label() {
-            return title == null || title.isBlank() ? id : title;
-        }
-    }
 
     /**
      * @param total how many attempts match
@@ -127,12 +115,12 @@ public final class HistoryRepository {
     public record HistoryPage(int total, List<HistoryRow> rows) {
     }
 
-    private List<Choice> choices(String operation, String sql) {
+    private List<FilterChoice> choices(String operation, String sql) {
         return database.read(operation, c -> {
-            List<Choice> choices = new ArrayList<>();
+            List<FilterChoice> choices = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(sql); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    choices.add(new Choice(row.getString(1), row.getString(2)));
+                    choices.add(new FilterChoice(row.getString(1), row.getString(2)));
                 }
             }
             return List.copyOf(choices);

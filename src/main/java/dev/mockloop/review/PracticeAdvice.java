@@ -39,4 +39,18 @@ public record PracticeAdvice(List<Due> due, Optional<Weakest> weakest) {
             questions = List.copyOf(questions);
         }
     }
+
+    /**
+     * When a question is due again.
+     *
+     * @param question    the question
+     * @param dueDay      the day it is due, days since 1970-01-01
+     * @param lastDay     the day of its last finished attempt, days since 1970-01-01
+     * @param lastMean    that attempt's mean score, 1.0 to 4.0
+     * @param attempts    how many finished attempts it has
+     * @param overdueDays days past due today; 0 when due today, negative when not yet due
+     */
+    public record Upcoming(LibraryQuestion question, long dueDay, long lastDay, double lastMean, int attempts,
+                           long overdueDays) {
+    }
 }

@@ -46,6 +46,25 @@ public final class PracticeAdvisor {
         return new PracticeAdvice(due, weakest(library, today));
     }
 
+    /**
+     * When each installed question that has a finished attempt is due again, by the SM-2
+     * schedule: soonest (most overdue) first, then by title.
+     *
+     * @param library the installed packs: questions of removed packs are left out
+     * @param today   the user's today, days since 1970-01-01
+     * @return one entry per question
+     */
+    public List<PracticeAdvice.Upcoming> upcoming(PackLibrary library, long today) {
+        List<PracticeAdvice.Upcoming> upcoming = new ArrayList<>();
+        for (PracticeScheduler.Scheduled s : PracticeScheduler.schedule(repository.reviews()).values()) {
+            find(library, s.key()).ifPresent(q -> upcoming.add(new PracticeAdvice.Upcoming(q, s.dueDay(), s.lastDay(),
+                    s.lastMean(), s.attempts(), s.overdueDays(today))));
+        }
+        upcoming.sort(Comparator.comparingLong(PracticeAdvice.Upcoming::dueDay)
+                .thenComparing(u -> u.question().question().title()));
+        return upcoming;
+    }
+
     private Optional<PracticeAdvice.Weakest> weakest(PackLibrary library, long today) {
         int since = RECENT_DAYS;
         List<PracticeRepository.DimensionMean> means = repository.dimensionMeans(today - RECENT_DAYS);

@@ -4,6 +4,7 @@ import dev.mockloop.storage.Database;
 import dev.mockloop.storage.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +13,14 @@ import java.util.Objects;
 
 /**
  * What "what to practise next" reads: every finished attempt as a review for the
- * scheduler, the mean score per rubric dimension since a day, and how each question went
- * on one dimension. Call it off the UI thread; methods throw {@link StorageException}.
+ * scheduler, the mean score per rubric dimension since a day, how each question went
+ * on one dimension, and when each question was last attempted. Call it off the UI thread; methods throw {@link StorageException}.
  */
 public final class PracticeRepository {
 
     private static final String REVIEWS = """
             SELECT pack_id, question_id, day, mean_score FROM attempts INDEXED BY attempts_history
-            WHERE verdict IS NOT NULL AND mean_score IS NOT NULL
+            WHERE verdict IS NOT NULL AND mean_score IS NOT NULL AND in_stats = 1
             ORDER BY started_at, id""";
     private static final String DIMENSION_MEANS = """
             SELECT dimension_id, title, SUM(total), SUM(n), MAX(day) FROM score_days
@@ -28,8 +29,12 @@ public final class PracticeRepository {
             SELECT a.pack_id, a.question_id, AVG(s.score)
             FROM attempts a INDEXED BY attempts_history
             JOIN attempt_scores s ON s.attempt_id = a.id AND s.dimension_id = ?
-            WHERE a.day >= ?
+            WHERE a.day >= ? AND a.in_stats = 1
             GROUP BY a.pack_id, a.question_id""";
+
+    private static final String LAST_ATTEMPTS = """
+            SELECT pack_id, question_id, MAX(started_at) FROM attempts
+            GROUP BY pack_id, question_id""";
 
     private final Database database;
 
@@ -75,6 +80,22 @@ public final class PracticeRepository {
                 }
             }
             return means;
+        });
+    }
+
+    /**
+     * @return {@code packId/questionId} of every attempted question, finished or not, to the
+     *         start of its latest attempt
+     */
+    public Map<String, Instant> lastAttempts() {
+        return database.read("read when each question was last attempted", c -> {
+            Map<String, Instant> last = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(LAST_ATTEMPTS); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    last.put(r.getString(1) + "/" + r.getString(2), Instant.ofEpochMilli(r.getLong(3)));
+                }
+            }
+            return Map.copyOf(last);
         });
     }
 

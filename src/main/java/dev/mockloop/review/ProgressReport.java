@@ -132,6 +132,30 @@ public record ProgressReport(Bucket bucket, List<Trend> trends, List<VerdictCoun
         return minutes < 30 ? 1 : minutes < 60 ? 2 : minutes < 120 ? 3 : 4;
     }
 
+    /**
+     * The dimensions scored lowest over all their points (each point weighted by its count
+     * of scores), lowest first; ties by id.
+     *
+     * @param n how many, at most
+     * @return their ids
+     */
+    public List<String> weakest(int n) {
+        return trends.stream()
+                .sorted(java.util.Comparator.comparingDouble(ProgressReport::overallMean).thenComparing(Trend::dimensionId))
+                .limit(n).map(Trend::dimensionId).toList();
+    }
+
+    /** @return the mean of every score behind the trend, 1.0 to 4.0 */
+    static double overallMean(Trend trend) {
+        double sum = 0;
+        long count = 0;
+        for (Point p : trend.points()) {
+            sum += p.mean() * p.count();
+            count += p.count();
+        }
+        return count == 0 ? 4 : sum / count;
+    }
+
     /** @return the total practice in the calendar's range, ms */
     public long calendarTotalMs() {
         return practice.values().stream().mapToLong(ProgressData.PracticeDay::activeMs).sum();

@@ -1,7 +1,7 @@
 package dev.mockloop.review;
 
 import dev.mockloop.attempt.AttemptEditRepository;
-import dev.mockloop.export.ExportRepository;
+import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupFiles;
 import dev.mockloop.storage.Database;
@@ -19,9 +19,10 @@ public final class ReviewStore {
     private final HistoryRepository history;
     private final AttemptEditRepository edits;
     private final ProgressRepository progress;
+    private final PracticeRepository practice;
     private final PracticeAdvisor advisor;
     private final QuestionCatalogRepository catalog;
-    private final ExportRepository exports;
+    private final AttemptRepository exports;
     private final Database database;
 
     /** @param clock stamps edits */
@@ -30,14 +31,15 @@ public final class ReviewStore {
         this.history = new HistoryRepository(database);
         this.edits = new AttemptEditRepository(database, clock);
         this.progress = new ProgressRepository(database);
-        this.advisor = new PracticeAdvisor(new PracticeRepository(database));
+        this.practice = new PracticeRepository(database);
+        this.advisor = new PracticeAdvisor(practice);
         this.catalog = new QuestionCatalogRepository(database);
-        this.exports = new ExportRepository(database);
+        this.exports = new AttemptRepository(database, clock);
         this.database = database;
     }
 
     /** @return every attempt one at a time, for the CSV, JSON and Markdown exports */
-    public ExportRepository exports() {
+    public AttemptRepository exports() {
         return exports;
     }
 
@@ -58,6 +60,24 @@ public final class ReviewStore {
         return BackupFiles.check(file);
     }
 
+    /** @return {@code packId/questionId} of every question attempted at least once */
+    public java.util.Set<String> attemptedQuestionKeys() {
+        return exports.attemptedQuestionKeys();
+    }
+
+    /** @return when each question ({@code packId/questionId}) was last attempted, for "Surprise me" */
+    public java.util.Map<String, java.time.Instant> lastAttempts() {
+        return practice.lastAttempts();
+    }
+
+    /**
+     * @param today the day to advise for, days since 1970-01-01
+     * @return what is due and what to train, from the scheduler and the weakest dimension
+     */
+    public PracticeAdvice advise(dev.mockloop.pack.PackLibrary library, long today) {
+        return advisor.advise(library, today);
+    }
+
     public HistoryRepository history() {
         return history;
     }
@@ -68,6 +88,11 @@ public final class ReviewStore {
 
     public ProgressRepository progress() {
         return progress;
+    }
+
+    /** @return what practice advice reads, e.g. when each question was last attempted for "Surprise me" */
+    public PracticeRepository practice() {
+        return practice;
     }
 
     public PracticeAdvisor advisor() {

@@ -69,16 +69,18 @@ public final class DraftRepository {
 
     /** Removes the draft: the round was saved as an attempt or discarded. */
     public void clear() {
-        database.inTransaction("clear the autosaved round", connection -> {
-            clearIn(connection);
-            return null;
-        });
+        database.inTransaction("clear the autosaved round", DraftRepository::clearIn);
     }
 
-    /** Removes the draft inside a transaction the caller runs, e.g. the one that saves the attempt. */
-    public static void clearIn(Connection connection) throws SQLException {
+    /**
+     * Removes the draft inside a transaction the round service runs, e.g. the one that saves
+     * the attempt.
+     *
+     * @return the number of drafts removed, 0 or 1
+     */
+    static int clearIn(Connection connection) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-            delete.executeUpdate();
+            return delete.executeUpdate();
         }
     }
 

@@ -50,6 +50,25 @@ public final class ProbeTracker {
     }
 
     /**
+     * Shows a probe now, whatever its place on the schedule, as when an interviewer asks it:
+     * it comes back from the next {@link #update} and its response clock starts now. A
+     * probe already shown, or an index not on the schedule, is ignored.
+     *
+     * @param index     the probe's index in the schedule
+     * @param roundMs   round time now (ms, pauses excluded), stamped on the probe
+     * @return whether the probe was shown by this call
+     */
+    public boolean fire(int index, long roundMs) {
+        if (index < 0 || index >= schedule.size() || shown.containsKey(index)) {
+            return false;
+        }
+        ScheduledProbe probe = schedule.get(index);
+        shown.put(index, new Shown(probe, ticker.nanoTime(), roundMs));
+        pendingAgain.add(probe);
+        return true;
+    }
+
+    /**
      * Records the user's acknowledgement of a shown probe; a second acknowledgement, or
      * one for a probe not shown, is ignored.
      *
@@ -84,6 +103,25 @@ public final class ProbeTracker {
                         }
                     });
         }
+    }
+
+    /**
+     * @param now the latest timer snapshot
+     * @return probes never shown whose phase the round has already left (the phase was
+     *         skipped or cut short before the probe's minute), in schedule order
+     */
+    public List<ScheduledProbe> skipped(TimerSnapshot now) {
+        return schedule.stream().filter(p -> !shown.containsKey(p.index()) && p.phaseIndex() < now.phaseIndex()).toList();
+    }
+
+    /**
+     * @return every scheduled probe never shown, as a response with {@code shownAtMs} −1 and
+     *         no response time, in schedule order; with {@link #responses()} it accounts for
+     *         the whole schedule on the saved attempt
+     */
+    public List<ProbeResponse> unshown() {
+        return schedule.stream().filter(p -> !shown.containsKey(p.index()))
+                .map(p -> new ProbeResponse(p.text(), p.phaseId(), ProbeResponse.NEVER_SHOWN, null)).toList();
     }
 
     /** @return the whole schedule */

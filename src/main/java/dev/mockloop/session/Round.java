@@ -1,10 +1,8 @@
 package dev.mockloop.session;
 
 import dev.mockloop.attempt.Attempt;
-import dev.mockloop.attempt.DimensionScore;
-import dev.mockloop.attempt.FailureModeHit;
 import dev.mockloop.attempt.PhaseTime;
-import dev.mockloop.attempt.Verdict;
+import dev.mockloop.attempt.ScoreSheet;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Phase;
@@ -18,10 +16,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One practice round in progress: the question, its framework's phase timer, the
- * sketch and the notes. Phase times come from the injected {@link Ticker}; the wall-clock start and end
+ * sketch, the notes and, once it is over, the score sheet being filled. Phase times come from the injected {@link Ticker}; the wall-clock start and end
  * stored with the attempt come from the injected {@link Clock}. The sketch stamps each of its
  * operations with the round's elapsed ms and current phase id, read from the phase timer.
  *
@@ -31,6 +30,7 @@ public final class Round {
 
     private final LibraryQuestion question;
     private final Framework framework;
+    private final String id;
     private final Clock clock;
     private final PhaseTimer timer;
     private final Sketch sketch;
@@ -38,6 +38,7 @@ public final class Round {
     private Instant startedAt;
     private Instant endedAt;
     private String notes = "";
+    private ScoreSheet scoreSheet = ScoreSheet.EMPTY;
     private String sketchJson;
     private long sketchJsonRevision;
 
@@ -48,14 +49,15 @@ public final class Round {
      * @param clock     wall-clock time for the start and end stamps
      */
     public Round(LibraryQuestion question, Framework framework, Ticker ticker, Clock clock) {
-        this(question, framework, clock,
+        this(UUID.randomUUID().toString(), question, framework, clock,
                 new PhaseTimer(framework.phases().stream().map(Phase::plannedMillis).toList(), ticker),
                 new Sketch(), new ProbeTracker(ProbeSchedule.plan(question.question().design().probes(), framework),
                         ticker));
     }
 
-    private Round(LibraryQuestion question, Framework framework, Clock clock, PhaseTimer timer, Sketch sketch,
-                  ProbeTracker probes) {
+    private Round(String id, LibraryQuestion question, Framework framework, Clock clock, PhaseTimer timer,
+                  Sketch sketch, ProbeTracker probes) {
+        this.id = id;
         this.question = question;
         this.framework = framework;
         this.clock = clock;
@@ -68,8 +70,8 @@ public final class Round {
     }
 
     /**
-     * Rebuilds a round from its draft, e.g. after a crash: same timer (paused), notes,
-     * sketch and probes.
+     * Rebuilds a round from its draft, e.g. after a crash: same id, timer (paused), notes,
+     * sketch, probes and score sheet. A draft from before round ids gets a new one.
      *
      * @param question the draft's question, found again in the library
      * @throws SketchFormatException if the draft's sketch cannot be read
@@ -80,10 +82,12 @@ public final class Round {
         ProbeTracker probes = new ProbeTracker(ProbeSchedule.plan(question.question().design().probes(), framework),
                 ticker);
         probes.restore(draft.probes());
-        Round round = new Round(question, framework, clock, PhaseTimer.restore(draft.timer(), ticker),
+        Round round = new Round(draft.roundId() == null ? UUID.randomUUID().toString() : draft.roundId(),
+                question, framework, clock, PhaseTimer.restore(draft.timer(), ticker),
                 SketchCodec.fromJson(draft.sketchJson()), probes);
         round.startedAt = draft.startedAtMs() == 0 ? null : Instant.ofEpochMilli(draft.startedAtMs());
         round.notes = draft.notes();
+        round.scoreSheet = draft.scoreSheet();
         if (round.timer.state() == TimerState.FINISHED) {
             round.endedAt = clock.instant();
         }
@@ -96,7 +100,7 @@ public final class Round {
         var q = question.question();
         return new RoundDraft(pack.id(), pack.version(), q.id(), q.title(), q.behavioral().prompt(),
                 q.design().prompt(), framework, startedAt == null ? 0 : startedAt.toEpochMilli(), timer.memento(),
-                notes, sketchJson(), probes.responses());
+                notes, sketchJson(), probes.responses(), id, scoreSheet);
     }
 
     /** The sketch's JSON, written again only when the sketch changed since the last call. */
@@ -122,6 +126,26 @@ public final class Round {
             timer.finish();
             endedAt = clock.instant();
         }
+    }
+
+    /** @return the round's id, a UUID string: the same in its draft, after a resume and on its attempt */
+    public String id() {
+        return id;
+    }
+
+    /** @return the score sheet as filled so far; empty until scoring starts */
+    public ScoreSheet scoreSheet() {
+        return scoreSheet;
+    }
+
+    /** @param sheet the score sheet as filled now */
+    public void setScoreSheet(ScoreSheet sheet) {
+        scoreSheet = sheet == null ? ScoreSheet.EMPTY : sheet;
+    }
+
+    /** @return whether the clock has run for fewer than {@code ms} milliseconds, pauses excluded */
+    public boolean shorterThan(long ms) {
+        return timer.snapshot().roundElapsedMs() < ms;
     }
 
     /** @return the phase timer, for pause, resume, next and the display */
@@ -193,17 +217,13 @@ public final class Round {
     }
 
     /**
-     * Builds the attempt to save from this finished round and the user's self-scoring.
+     * Builds the attempt to save from this finished round and its score sheet.
      *
-     * @param sketchPng  the sketch rendered as a PNG, empty if nothing was drawn
-     * @param scores     one score per rubric dimension
-     * @param failures   the failure modes ticked
-     * @param verdict    the overall verdict
-     * @param reflection the free-text reflection
+     * @param sketchPng the sketch rendered as a PNG, empty if nothing was drawn
+     * @param inStats   whether the attempt counts in the stats and the schedule
      * @throws IllegalStateException if the round has not finished
      */
-    public Attempt toAttempt(byte[] sketchPng, List<DimensionScore> scores,
-                             List<FailureModeHit> failures, Verdict verdict, String reflection) {
+    public Attempt toAttempt(byte[] sketchPng, boolean inStats) {
         if (endedAt == null) {
             throw new IllegalStateException("finish the round before scoring it");
         }
@@ -211,6 +231,17 @@ public final class Round {
         var q = question.question();
         return new Attempt(null, pack.id(), pack.version(), q.id(), q.title(), q.behavioral().prompt(),
                 q.design().prompt(), framework.id(), framework.title(), startedAt, endedAt, phaseTimes(), notes,
-                sketchJson(), sketchPng, scores, failures, verdict, reflection, probes.responses());
+                sketchJson(), sketchPng, scoreSheet.scores(pack.rubric()), scoreSheet.hits(pack.failureModes()),
+                scoreSheet.verdict(), scoreSheet.text(), probeResponses(), id, inStats);
+    }
+
+    /**
+     * @return every probe on the schedule: the shown ones in order of appearance, then the ones
+     *         never shown (so a skipped probe is not lost), as the attempt will keep them
+     */
+    public List<dev.mockloop.attempt.ProbeResponse> probeResponses() {
+        List<dev.mockloop.attempt.ProbeResponse> all = new ArrayList<>(probes.responses());
+        all.addAll(probes.unshown());
+        return all;
     }
 }

@@ -3,6 +3,7 @@ package dev.mockloop.session;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.PhaseTime;
 import dev.mockloop.attempt.ProbeResponse;
+import dev.mockloop.attempt.ScoreSheet;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.Phase;
 import java.time.Instant;
@@ -25,14 +26,18 @@ import java.util.List;
  * @param notes            the notes pane's text
  * @param sketchJson       the sketch in the sketch codec's JSON
  * @param probes           probes shown so far, with their acknowledgement times
+ * @param roundId          the round's id (a UUID string); {@code null} in drafts from before round ids
+ * @param scoreSheet       the score sheet as filled so far, empty before scoring
  */
 public record RoundDraft(String packId, String packVersion, String questionId, String questionTitle,
                          String behavioralPrompt, String designPrompt, Framework framework, long startedAtMs,
-                         TimerMemento timer, String notes, String sketchJson, List<ProbeResponse> probes) {
+                         TimerMemento timer, String notes, String sketchJson, List<ProbeResponse> probes,
+                         String roundId, ScoreSheet scoreSheet) {
 
     public RoundDraft {
         probes = probes == null ? List.of() : List.copyOf(probes);
         notes = notes == null ? "" : notes;
+        scoreSheet = scoreSheet == null ? ScoreSheet.EMPTY : scoreSheet;
     }
 
     /** @return whether the round's clock had run out of phases, i.e. it was waiting to be scored */
@@ -57,7 +62,7 @@ public record RoundDraft(String packId, String packVersion, String questionId, S
         Instant start = Instant.ofEpochMilli(startedAtMs);
         return new Attempt(null, packId, packVersion, questionId, questionTitle, behavioralPrompt, designPrompt,
                 framework.id(), framework.title(), start, start.plusMillis(elapsedMs() + pausedMs), phases, notes,
-                sketchJson, new byte[0], List.of(), List.of(), null, "", probes);
+                sketchJson, new byte[0], List.of(), List.of(), null, scoreSheet.text(), probes, roundId, true);
     }
 
     /** @return time spent in the round so far in ms, pauses excluded */

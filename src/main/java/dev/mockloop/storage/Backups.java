@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The database's backups: whole, consistent copies made with SQLite's {@code VACUUM INTO}
  * (safe while the app runs), named {@code mockloop-<UTC time>-<reason>.db}, thinned as
- * {@link BackupThinning} says, and restored by replacing the closed database file.
+ * {@link BackupThinning} says, and restored in place of the closed database file, which is
+ * first set aside whole ({@link SetAside}).
  */
 public final class Backups {
 
@@ -128,13 +129,26 @@ public final class Backups {
     }
 
     /**
-     * Replaces the database file with a backup. The database must be closed. The backup is
-     * checked first, and the file is swapped by an atomic rename, so a failure leaves the
-     * current file as it was.
-     *
-     * @throws StorageException if the backup is not a sound database, or the swap fails
+     * Same as {@link #restore(Path, Path, String, String, Clock)} for a restore the user chose
+     * in the app: the current file is set aside as "replaced-by-restore".
      */
-    public static void restore(Path backup, Path databaseFile) {
+    public static Path restore(Path backup, Path databaseFile) {
+        return restore(backup, databaseFile, "replaced-by-restore", "a backup was restored over it", Clock.systemUTC());
+    }
+
+    /**
+     * Replaces the database file with a backup, never losing the current one. The database
+     * must be closed. The backup is checked first; then the current file (with its WAL) is
+     * moved aside whole with {@link SetAside#move}; only then is the backup copied into place.
+     * A failure before the move changes nothing; one after it leaves the current file set
+     * aside and named in the exception.
+     *
+     * @param reason why the current file goes, for its set-aside name, e.g. "damaged"
+     * @param why    the same as a sentence, for the note beside it
+     * @return where the current file was set aside, or null if there was none
+     * @throws StorageException if the backup is not a sound database, or a move or copy fails
+     */
+    public static Path restore(Path backup, Path databaseFile, String reason, String why, Clock clock) {
         List<String> problems = Integrity.check(backup, "quick_check");
         if (!problems.isEmpty()) {
             throw new StorageException("restore from " + backup.getFileName(), databaseFile,
@@ -143,15 +157,34 @@ public final class Backups {
         Path temp = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
         try {
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + "-wal"));
-            Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + "-shm"));
-            try {
-                Files.move(temp, databaseFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, databaseFile, StandardCopyOption.REPLACE_EXISTING);
-            }
         } catch (IOException e) {
-            throw new StorageException("restore from " + backup.getFileName(), databaseFile, e);
+            throw new StorageException("restore from " + backup.getFileName() + " (nothing was replaced)", databaseFile, e);
+        }
+        Path setAside;
+        try {
+            setAside = SetAside.move(databaseFile, reason, why, clock);
+        } catch (StorageException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+        try {
+            try {
+                Files.move(temp, databaseFile, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, databaseFile);
+            }
+            return setAside;
+        } catch (IOException e) {
+            throw new StorageException("restore from " + backup.getFileName() + " (the file it replaces is kept as "
+                    + setAside + ")", databaseFile, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover .restoring copy harms nothing and is replaced by the next restore
         }
     }
 

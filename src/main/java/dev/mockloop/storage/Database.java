@@ -22,15 +22,86 @@ import java.util.Objects;
 public final class Database implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MS = 5000;
+    /**
+     * SQLite's page cache for the connection: up to 32 MiB (negative: KiB), against SQLite's
+     * default of 2 MiB. At 100,000 attempts the history's covering index alone is 15 MB; with
+     * the default cache every history query read it again through the operating system,
+     * which cost a third of its time (BENCHMARKS.md, history.*). Pages are cached as they
+     * are read, so a small database uses little.
+     */
+    private static final String CACHE_SIZE = "PRAGMA cache_size = -32768";
 
     private final Path file;
     private final Connection connection;
+    /** Why nothing can be written, or null for a database open for writing. */
+    private final String readOnly;
     private boolean inTransaction;
     private boolean closed;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, String readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens a sound, up-to-date file for reading only, when its folder cannot be written (a
+     * read-only or full disk): checked like {@link #open(Path)}, but not upgraded and never
+     * written. Every write then fails at once with a {@link StorageException} giving {@code why}.
+     *
+     * @param why what stops writing, e.g. "the disk is full", for the message of every refused write
+     * @throws SchemaTooNewException    if a newer Mockloop wrote the file
+     * @throws DatabaseCorruptException if the file is damaged
+     * @throws StorageException         if it cannot be read, or needs an upgrade (which is a write)
+     */
+    public static Database openReadOnly(Path file, String why) {
+        Path absolute = file.toAbsolutePath();
+        Connection connection = ReadOnlyConnections.open(absolute, "open the database read-only");
+        try {
+            Sql.execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            Sql.execute(connection, CACHE_SIZE);
+            Migrator migrator = Migrator.standard();
+            migrator.refuseIfTooNew(connection, absolute);
+            List<String> damage = Integrity.run(connection, "quick_check");
+            if (!damage.isEmpty()) {
+                throw new DatabaseCorruptException(absolute, damage);
+            }
+            int version = Sql.userVersion(connection);
+            if (version != migrator.latestVersion()) {
+                throw new StorageException("open the database read-only", absolute, new SQLException("it is at schema"
+                        + " version " + version + " and needs an upgrade to " + migrator.latestVersion()
+                        + ", which is a write, and " + why));
+            }
+            return new Database(absolute, connection, why);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e instanceof StorageException se ? se : new StorageException("open the database read-only", absolute, e);
+        }
+    }
+
+    /**
+     * Opens a file for reading only, without checking or upgrading it: to read what a damaged
+     * or too-new file still holds before it is set aside. Queries may fail where it is damaged.
+     *
+     * @throws StorageException if it cannot be opened at all
+     */
+    public static Database openForSalvage(Path file) {
+        Path absolute = file.toAbsolutePath();
+        return new Database(absolute, ReadOnlyConnections.open(absolute, "open the database to salvage it"),
+                "it is open only to salvage what it holds");
+    }
+
+    private static void closeQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.close();
+        } catch (SQLException closeFailure) {
+            failure.addSuppressed(closeFailure);
+        }
+    }
+
+    /** @return why this database cannot be written, when it was opened read-only */
+    public java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.ofNullable(readOnly);
     }
 
     /**
@@ -57,7 +128,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             configureAndMigrate(connection, absolute, migrator);
-            return new Database(absolute, connection);
+            return new Database(absolute, connection, null);
         } catch (SQLException | RuntimeException e) {
             try {
                 connection.close();
@@ -100,7 +171,7 @@ public final class Database implements AutoCloseable {
         // Migrations run with foreign keys still off (see Migrator.migrate); on after.
         migrator.migrate(connection, file);
         Sql.execute(connection, "PRAGMA foreign_keys = ON");
-        Sql.execute(connection, "PRAGMA cache_size = -32768");
+        Sql.execute(connection, CACHE_SIZE);
     }
 
     /**
@@ -156,6 +227,9 @@ public final class Database implements AutoCloseable {
      *                          transaction has been rolled back
      */
     public synchronized <T> T inTransaction(String operation, SqlWork<T> work) {
+        if (readOnly != null) {
+            throw new StorageException(operation, file, new java.io.IOException("your data is open read-only: " + readOnly));
+        }
         return run(operation, "BEGIN IMMEDIATE", work);
     }
 

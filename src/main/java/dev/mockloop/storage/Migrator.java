@@ -35,7 +35,12 @@ public final class Migrator {
             "V2__timer.sql",
             "V3__drafts.sql",
             "V4__packs.sql",
-            "V5__review.sql");
+            "V5__review.sql",
+            "V6__rounds.sql",
+            "V7__coach.sql",
+            "V8__recordings.sql",
+            "V9__interviewer.sql",
+            "V10__review_speed.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -69,9 +69,26 @@ public class StorageException extends RuntimeException {
             if (cause instanceof NoSuchFileException) {
                 return "no such file or folder";
             }
-            return cause.getClass().getSimpleName();
+            return "the file system refused (" + fileSystemException.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ")";
         }
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return cause.getCause() != null && cause.getCause() != cause ? detail(cause.getCause())
+                    : "an error with no description";
+        }
+        return plain(message);
+    }
+
+    /** A qualified class name with its colon, e.g. "java.io.IOException: ". */
+    private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b:?\\s*");
+    /** SQLite's result code in front, e.g. "[SQLITE_FULL] ", which names the library, not the problem. */
+    private static final java.util.regex.Pattern SQLITE_CODE = java.util.regex.Pattern.compile("\\[SQLITE_[A-Z_]+\\]\\s*");
+
+    /** @return the message without library class names or SQLite's result codes such as "[SQLITE_FULL]" */
+    static String plain(String message) {
+        String m = SQLITE_CODE.matcher(CLASS_NAME.matcher(message).replaceAll("")).replaceAll("").strip();
+        return m.isEmpty() ? "an error with no description" : m;
     }
 }

@@ -120,4 +120,67 @@ class CommandLineTest {
         assertEquals(1, run("export", "no.such", dir.resolve("x.json").toString()));
         assertTrue(out.contains("no.such:1:1: no installed pack has this id"), out);
     }
+
+    @Test
+    void importOfAStalledUrlEndsWithAClearMessage() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/pack.zip", exchange -> {
+            exchange.sendResponseHeaders(200, 50_000);
+            exchange.getResponseBody().flush();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/pack.zip";
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            java.time.Duration stall = java.time.Duration.ofSeconds(2);
+            int code = Main.runCommand("import", List.of(url), dir.resolve("home"),
+                    new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                    OpenOptions.standard().withDownload(new dev.mockloop.pack.io.Download(1 << 20,
+                            new dev.mockloop.pack.io.Download.Timeouts(java.time.Duration.ofSeconds(5), stall,
+                                    java.time.Duration.ofMinutes(1)))));
+            out = o.toString(StandardCharsets.UTF_8);
+
+            assertEquals(1, code, out);
+            assertTrue(out.contains(url + ":1:1: the network stalled: nothing arrived for 2 s"), out);
+            assertTrue(out.endsWith("0 packs, 0 questions, 1 problem\n"), out);
+        } finally {
+            release.countDown();
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void listAndExportWorkOnDataThatCannotBeWrittenAndImportSaysWhyNot() throws IOException {
+        run("import", write("v1.json", PackFixtures.minimal()).toString());
+        Path db = dir.resolve("home/mockloop.db");
+        byte[] before = Files.readAllBytes(db);
+        OpenOptions full = OpenOptions.standard().unwritable("the disk holding " + dir.resolve("home") + " is full");
+
+        assertEquals(0, runWith(full, "list"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("test.minimal") && l.contains("imported")), out);
+        assertEquals(0, runWith(full, "export", "test.minimal", dir.resolve("out.json").toString()), out);
+        assertTrue(Files.exists(dir.resolve("out.json")));
+        assertEquals(1, runWith(full, "import", write("other.json", PackFixtures.version("2.0.0")).toString()), out);
+        assertTrue(out.contains("cannot import: your data is open read-only, because the disk holding"), out);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "nothing was written to the database");
+        assertTrue(Files.readString(dir.resolve("home/packs/test.minimal/pack.json")).contains("\"1.0.0\""));
+    }
+
+    private int runWith(OpenOptions options, String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.runCommand(args[0], List.of(args).subList(1, args.length), dir.resolve("home"),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), options);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
 }

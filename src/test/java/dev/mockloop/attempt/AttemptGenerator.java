@@ -28,7 +28,7 @@ import java.util.Random;
  * kept unfinished. Deterministic for a seed.
  *
  * <p>{@code main(dataDir, count)} fills {@code <dataDir>/mockloop.db}, e.g. to run the app
- * on it: {@code ./mvnw -q exec:java -Dexec.classpathScope=test
+ * on it: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dmain.class=dev.mockloop.attempt.AttemptGenerator -Dexec.args="/tmp/ml-home 2000"}.
  */
 public final class AttemptGenerator {
@@ -91,9 +91,9 @@ public final class AttemptGenerator {
             database.inTransaction("generate attempts", c -> {
                 for (long start : batch) {
                     Attempt a = attempt(Instant.ofEpochMilli(start), (double) (start - first) / span);
-                    long id = AttemptRepository.insertAttempt(c, a, start + a.activeTime().toMillis(),
+                    long id = AttemptRowRepository.insertAttempt(c, a, start + a.activeTime().toMillis(),
                             a.startedAt().atZone(zone).toLocalDate().toEpochDay());
-                    AttemptRepository.insertChildren(c, id, a);
+                    AttemptRowRepository.insertChildren(c, id, a);
                 }
                 return null;
             });

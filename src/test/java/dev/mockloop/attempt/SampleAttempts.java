@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Attempts for tests, and a field-by-field comparison (record equals compares arrays by identity). */
-final class SampleAttempts {
+public final class SampleAttempts {
 
     static final Instant START = Instant.parse("2025-03-14T09:00:00.123Z");
 
@@ -15,7 +15,7 @@ final class SampleAttempts {
     }
 
     /** An attempt with every field set, children in a deliberate non-sorted order. */
-    static Attempt full() {
+    public static Attempt full() {
         return full("core", "url-shortener", START, List.of(3, 2, 4));
     }
 

@@ -1,6 +1,7 @@
 package dev.mockloop.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,12 +73,48 @@ class ExportsTest {
         assertEquals("'\rx", CsvExport.neutralise("\rx"));
     }
 
+    @ParameterizedTest(name = "[{index}] a formula after leading blanks is neutralised")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"  =1+2", " \t@SUM(A1)", "\n -2+3", "\u00a0+1"})
+    void formulasAfterLeadingSpacesTabsOrLineBreaksGetAnApostropheToo(String cell) {
+        assertEquals("'" + cell, CsvExport.neutralise(cell));
+    }
+
+    @Test
+    void leadingSpacesBeforePlainTextAreLeftAlone() {
+        assertEquals("   indented note", CsvExport.neutralise("   indented note"));
+    }
+
+    @Test
+    void markdownEscapesHtmlFromPackAndNotesAndKeepsOnlyWebLinks() throws Exception {
+        Attempt saved = attempts.save(new Attempt(null, "p<b>", "1.0.0", "q", "<script>alert(1)</script> queue",
+                "Tell me <img src=x onerror=alert(1)>", "Design [it](javascript:alert(1)).", "f", "Paired 45", START,
+                START.plusSeconds(2700), List.of(new PhaseTime("req", "<i>Req</i>", 300_000, 330_000)),
+                "See [the paper](https://example.org/a?b=1&c=2) and [x](data:text/html,evil) or <https://x>\n"
+                        + "[ref]: javascript:alert(2)\n\\<b>still text</b>", null, new byte[0],
+                List.of(new DimensionScore("req", "<u>Requirements</u>", 3, "Clear <svg onload=alert(3)>")),
+                List.of(new FailureModeHit("no-numbers", "<marquee>numbers</marquee>")), Verdict.LEAN_HIRE,
+                "![pic](javascript:alert(4)) ![ok](http://example.org/p.png)",
+                List.of(new ProbeResponse("<a href=\"javascript:alert(5)\">why?</a>", "req", 60_000, 4_500L))));
+
+        String md = MarkdownExport.page(saved, ZoneOffset.UTC, "round 1-sketch.png");
+
+        assertFalse(md.contains("<"), "no tag of a pack or a user survives:\n" + md);
+        assertFalse(md.matches("(?s).*(?<!\\\\)\\]\\((javascript|data):.*"), "no javascript: or data: link:\n" + md);
+        assertTrue(md.contains("# &lt;script&gt;alert(1)&lt;/script&gt; queue"), md);
+        assertTrue(md.contains("[the paper](https://example.org/a?b=1&amp;c=2)"), "web links stay links:\n" + md);
+        assertTrue(md.contains("![ok](http://example.org/p.png)"), md);
+        assertTrue(md.contains("\\[x\\](data:text/html,evil)"), md);
+        assertTrue(md.contains("\\[ref\\]: javascript:alert(2)"), "no reference definition forms:\n" + md);
+        assertTrue(md.contains("\\\\&lt;b&gt;still text"), "a user's backslash cannot undo an escape:\n" + md);
+        assertTrue(md.contains("![Sketch](round%201-sketch.png)"), md);
+    }
+
     @Test
     void csvReadsBackWithOneRowPerAttemptAndAColumnPerDimension() throws Exception {
         Attempt saved = attempt("line one, with a comma\nline \"two\"", "=cmd|' /C calc'!A0", new byte[0]);
         Path file = dir.resolve("all.csv");
 
-        int n = CsvExport.writeAll(new ExportRepository(database), List.of("req", "est", "hld"), ZoneOffset.UTC, file);
+        int n = CsvExport.writeAll(new dev.mockloop.attempt.AttemptRepository(database), List.of("req", "est", "hld"), ZoneOffset.UTC, file);
 
         assertEquals(1, n);
         try (Reader in = Files.newBufferedReader(file)) {
@@ -103,7 +140,7 @@ class ExportsTest {
         attempt("n2", "r2", new byte[0]);
         Path file = dir.resolve("all.json");
 
-        assertEquals(2, JsonExport.writeAll(new ExportRepository(database), file));
+        assertEquals(2, JsonExport.writeAll(new dev.mockloop.attempt.AttemptRepository(database), file));
 
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals("mockloop-attempts", root.get("format").asText());

@@ -175,8 +175,8 @@ class HistoryRepositoryTest {
         save(TestAttempts.at(BAR, "a").score("requirements", 3).failure("no-numbers").failure("we-not-i"));
         save(TestAttempts.at(ML, "b").score("data", 2).failure("no-numbers"));
 
-        assertEquals(List.of("data", "requirements"), history.dimensions().stream().map(HistoryRepository.Choice::id).toList());
-        assertEquals(List.of("no-numbers", "we-not-i"), history.failureModes().stream().map(HistoryRepository.Choice::id).toList());
+        assertEquals(List.of("data", "requirements"), history.dimensions().stream().map(FilterChoice::id).toList());
+        assertEquals(List.of("no-numbers", "we-not-i"), history.failureModes().stream().map(FilterChoice::id).toList());
         assertEquals(List.of(BAR, ML), history.packIds());
         assertTrue(history.tags().containsAll(library.tags()));
     }

@@ -61,6 +61,38 @@ class PracticeAdvisorTest {
     }
 
     @Test
+    void eachAttemptedQuestionHasANextDueDateSoonestFirst() {
+        PackLibrary library = new PackLibrary(BundledPacks.load(new PackReader()));
+        var pack = library.pack("mockloop.bar-raiser").orElseThrow();
+        List<LibraryQuestion> questions = pack.pack().questions().stream().map(q -> new LibraryQuestion(pack, q)).toList();
+        try (Database database = Database.open(dir.resolve("due.db"))) {
+            AttemptRepository attempts = new AttemptRepository(database, Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"),
+                    ZoneOffset.UTC));
+            // Done well today: SM-2's first interval is 1 day, so due tomorrow.
+            attempts.save(TestAttempts.at(pack.pack().id(), questions.get(2).question().id()).start("2026-03-20T09:00:00Z")
+                    .score("requirements", 4).score("estimation", 4).verdict(Verdict.HIRE).build());
+            // Done on the 1st: due on the 2nd, 18 days ago.
+            attempts.save(TestAttempts.at(pack.pack().id(), questions.get(0).question().id()).start("2026-03-01T10:00:00Z")
+                    .score("requirements", 4).score("estimation", 3).verdict(Verdict.HIRE).build());
+            // A pack no longer installed: left out.
+            attempts.save(TestAttempts.at("gone.pack", "q1").start("2026-03-10T10:00:00Z")
+                    .score("requirements", 2).verdict(Verdict.NO_HIRE).build());
+
+            List<PracticeAdvice.Upcoming> upcoming = new PracticeAdvisor(new PracticeRepository(database))
+                    .upcoming(library, TODAY.toEpochDay());
+
+            assertEquals(List.of(questions.get(0), questions.get(2)),
+                    upcoming.stream().map(PracticeAdvice.Upcoming::question).toList());
+            assertEquals(LocalDate.of(2026, 3, 2).toEpochDay(), upcoming.get(0).dueDay());
+            assertEquals(18, upcoming.get(0).overdueDays());
+            assertEquals(LocalDate.of(2026, 3, 21).toEpochDay(), upcoming.get(1).dueDay());
+            assertEquals(-1, upcoming.get(1).overdueDays());
+            assertEquals(1, upcoming.get(1).attempts());
+            assertEquals(4.0, upcoming.get(1).lastMean(), 1e-9);
+        }
+    }
+
+    @Test
     void nothingScoredGivesNoAdvice() {
         try (Database database = Database.open(dir.resolve("empty.db"))) {
             PracticeAdvice advice = new PracticeAdvisor(new PracticeRepository(database))

@@ -35,6 +35,19 @@ class ProgressReportTest {
     }
 
     @Test
+    void theWeakestDimensionsAreThoseScoredLowestOverAllTheirScores() {
+        ProgressReport report = ProgressReport.from(data(List.of(
+                new ProgressData.ScoreDay("req", "Requirements", day("2026-11-16"), 8, 2),      // 4.0
+                new ProgressData.ScoreDay("est", "Estimation", day("2026-11-16"), 1, 1),        // 1.0 once...
+                new ProgressData.ScoreDay("est", "Estimation", day("2026-11-09"), 12, 4),       // ...3.0 four times: 2.6
+                new ProgressData.ScoreDay("api", "API", day("2026-11-16"), 5, 2),               // 2.5
+                new ProgressData.ScoreDay("ops", "Operations", day("2026-11-16"), 3, 1)), List.of()), TODAY);
+
+        assertEquals(List.of("api", "est", "ops"), report.weakest(3));
+        assertEquals(List.of("api", "est", "ops", "req"), report.weakest(10));
+    }
+
+    @Test
     void longerHistoriesAreAveragedPerMonth() {
         ProgressReport report = ProgressReport.from(data(List.of(
                 new ProgressData.ScoreDay("req", "Requirements", day("2025-01-31"), 2, 1),

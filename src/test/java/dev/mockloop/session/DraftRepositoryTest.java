@@ -81,8 +81,8 @@ class DraftRepositoryTest {
         try (Database db = Database.open(dir.resolve("m.db"))) {
             DraftRepository drafts = new DraftRepository(db, clock);
             drafts.save(round.draft());
-            new AttemptRepository(db).save(round.toAttempt(new byte[0], List.of(), List.of(),
-                    dev.mockloop.attempt.Verdict.HIRE, ""), DraftRepository::clearIn);
+            round.setScoreSheet(dev.mockloop.attempt.ScoreSheet.EMPTY.withVerdict(dev.mockloop.attempt.Verdict.HIRE));
+            new AttemptRepository(db).save(round.toAttempt(new byte[0], true), DraftRepository::clearIn);
             assertTrue(drafts.load().isEmpty());
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
+import dev.mockloop.attempt.ScoreSheet;
 import dev.mockloop.attempt.Verdict;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.LibraryQuestion;
@@ -59,8 +60,9 @@ class RoundTest {
         round.sketch().addStroke("#000000", 2, List.of(new Point(1, 1), new Point(5, 5)));
         round.finish();
 
-        Attempt attempt = round.toAttempt(new byte[] {1}, List.of(new DimensionScore("d", "D", 2, "ok")), List.of(),
-                Verdict.LEAN_HIRE, "more estimates");
+        String dimension = q.pack().pack().rubric().dimensions().get(0).id();
+        round.setScoreSheet(new ScoreSheet(java.util.Map.of(dimension, 2), List.of(), Verdict.LEAN_HIRE, "more estimates"));
+        Attempt attempt = round.toAttempt(new byte[] {1}, true);
 
         assertEquals(q.pack().pack().id(), attempt.packId());
         assertEquals(q.question().id(), attempt.questionId());
@@ -71,6 +73,10 @@ class RoundTest {
         assertEquals("numbers first", attempt.notes());
         assertEquals(round.sketch().elements(), decode(attempt.sketchJson()).elements());
         assertEquals(clock.instant(), attempt.startedAt());
+        assertEquals(Verdict.LEAN_HIRE, attempt.verdict());
+        assertEquals(List.of(2), attempt.scores().stream().map(DimensionScore::score).toList());
+        assertEquals("more estimates", attempt.reflection());
+        assertEquals(round.id(), attempt.roundId());
     }
 
     private static dev.mockloop.sketch.Sketch decode(String json) {
@@ -87,7 +93,7 @@ class RoundTest {
         Round round = new Round(q, q.framework(), ticker, clock);
         round.start();
         assertThrows(IllegalStateException.class,
-                () -> round.toAttempt(new byte[0], List.of(), List.of(), Verdict.HIRE, ""));
+                () -> round.toAttempt(new byte[0], true));
     }
 
     @Test

@@ -38,12 +38,20 @@ class MigrationFixturesTest {
                         INSERT INTO attempts (id, pack_id, pack_version, question_id, question_title, started_at,
                             ended_at, notes, verdict, reflection, created_at)
                         VALUES (7, 'p', '1.0.0', 'q', 'An old round', 1000, 2000, 'old notes', 'HIRE', 'fine', 3000)""");
+                if (version >= 6) {
+                    // a version-6 app gives every attempt its round's id
+                    execute(c, "UPDATE attempts SET round_id = 'round-7' WHERE id = 7");
+                }
                 execute(c, """
                         INSERT INTO attempt_phases (attempt_id, position, phase_id, title, planned_ms, actual_ms)
                         VALUES (7, 0, 'req', 'Requirements', 300000, 320000)""");
                 execute(c, """
                         INSERT INTO attempt_scores (attempt_id, position, dimension_id, title, score, descriptor)
                         VALUES (7, 0, 'd', 'D', 3, 'good')""");
+                if (version >= 6) {
+                    // From version 6 on, the app writes every attempt with its round's id.
+                    execute(c, "UPDATE attempts SET round_id = 'round-of-7' WHERE id = 7");
+                }
                 return null;
             });
         }
@@ -58,6 +66,8 @@ class MigrationFixturesTest {
             assertEquals(320_000, attempt.phases().get(0).actualMs());
             assertEquals(0, attempt.phases().get(0).pausedMs());
             assertEquals(3, attempt.scores().get(0).score());
+            assertTrue(attempt.roundId() != null && !attempt.roundId().isBlank(), "an old attempt gets a round id");
+            assertTrue(attempt.inStats(), "an old attempt counts in the stats");
             assertEquals(List.of(), attempt.probes());
             boolean clean = upgraded.read(c -> {
                 try (PreparedStatement s = c.prepareStatement("PRAGMA foreign_key_check"); var r = s.executeQuery()) {

@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * The rules for the files that travel with a pack: assets are PNG, JPEG or GIF images
- * under {@code assets/} whose bytes are what their name says, and every picture a
- * question names is there.
+ * under {@code assets/} whose bytes are what their name says (they decode as that type,
+ * within {@link PictureCheck#MAX_PIXELS}, not merely start with its magic bytes), and every
+ * picture a question names is there.
  */
 public final class AssetRules {
 
@@ -50,13 +51,16 @@ public final class AssetRules {
         }
         String name = path.toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            return startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A) ? null : "is not a PNG image";
+            return startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)
+                    ? PictureCheck.decodeProblem("png", "PNG", bytes) : "is not a PNG image";
         }
         if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-            return startsWith(bytes, 0xFF, 0xD8, 0xFF) ? null : "is not a JPEG image";
+            return startsWith(bytes, 0xFF, 0xD8, 0xFF) ? PictureCheck.decodeProblem("jpeg", "JPEG", bytes)
+                    : "is not a JPEG image";
         }
         if (name.endsWith(".gif")) {
-            return startsWith(bytes, 'G', 'I', 'F', '8') ? null : "is not a GIF image";
+            return startsWith(bytes, 'G', 'I', 'F', '8') ? PictureCheck.decodeProblem("gif", "GIF", bytes)
+                    : "is not a GIF image";
         }
         return "only PNG, JPEG and GIF images may be assets (Mockloop shows text and pictures, nothing else)";
     }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 enum CsvColumn {
     ID(false), TITLE(true), LEVEL(false), TAGS(false), FRAMEWORK(false),
     BEHAVIORAL(true), BEHAVIORAL_SIGNALS(false),
-    DESIGN(true), CLARIFYING_QUESTIONS(false), PROBES(false), DESIGN_SIGNALS(false);
+    DESIGN(true), CLARIFYING_QUESTIONS(false), PROBES(false), DESIGN_SIGNALS(false),
+    OUTLINE_COMPONENTS(false), OUTLINE_ESTIMATES(false), OUTLINE_TRADEOFFS(false), OUTLINE_SOURCES(false);
 
     final boolean required;
 

@@ -29,8 +29,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Turns a CSV of questions into a new pack, in the spirit of Anki's text import: UTF-8,
  * a header row naming the columns ({@link CsvColumn}), one question per row, tags
- * separated by spaces, and list cells (signals, clarifying questions, probes) one item per
- * line. Commas, semicolons or tabs separate the fields; the header row decides which.
+ * separated by spaces, and list cells (signals, clarifying questions, probes, the
+ * reference outline's components, estimates, tradeoffs and sources) one item per line.
+ * Commas, semicolons or tabs separate the fields; the header row decides which.
  *
  * <p>Every problem names the CSV's line and the column, and the whole file is checked
  * before anything is made. The pack gets its rounds, rubric and failure modes from a
@@ -58,8 +59,8 @@ public final class CsvPackReader {
      */
     public PackBundle read(String file, byte[] bytes, CsvOptions options, PackTemplate template) throws PackException {
         if (bytes.length > PackLimits.MAX_CSV_BYTES) {
-            throw PackException.of(file, "the CSV is " + PackLimits.size(bytes.length) + "; at most "
-                    + PackLimits.size(PackLimits.MAX_CSV_BYTES) + " can be imported. Split it into smaller files");
+            throw PackException.of(file, "the CSV is "
+                    + PackLimits.passes(bytes.length, PackLimits.MAX_CSV_BYTES) + ". Split it into smaller files");
         }
         String text = dev.mockloop.pack.TextBytes.decode(file, bytes);
         Lines lines = new Lines(text);
@@ -72,14 +73,17 @@ public final class CsvPackReader {
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)
                 .get();
+        long[] atLine = {0};
         try (CSVParser parser = format.parse(new StringReader(text))) {
             Map<CsvColumn, String> columns = columns(file, parser.getHeaderNames(), problems);
             if (!problems.isEmpty()) {
                 throw new PackException(problems);
             }
             Set<String> ids = new HashSet<>();
+            atLine[0] = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
                 int line = lines.lineAt(record.getCharacterPosition());
+                atLine[0] = parser.getCurrentLineNumber() + 1;
                 if (questions.size() >= PackLimits.MAX_QUESTIONS) {
                     problems.add(new PackProblem(file, line, 1, "", "more than " + PackLimits.MAX_QUESTIONS
                             + " questions; a pack holds at most that many. Split the CSV"));
@@ -93,8 +97,15 @@ public final class CsvPackReader {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new PackProblem(file, 0, 0, "", "cannot read the CSV (" + e.getMessage()
-                    + "); check that quotes are balanced and the header names each column once"));
+            // The parser's own message names its exception class and its internal position;
+            // the line is ours, the wording too.
+            problems.add(atLine[0] == 0
+                    ? new PackProblem(file, 1, 1, "", "cannot read the header row: a column is named twice, or a"
+                            + " quote in it is not closed; name each column once")
+                    : new PackProblem(file, (int) Math.min(atLine[0], Integer.MAX_VALUE), 1, "",
+                    "cannot read the CSV here: a quoted cell is not closed, or text follows its closing quote"
+                            + " before the next separator. Put the whole cell in quotes and double each quote"
+                            + " inside it (\"\")"));
         }
         if (problems.isEmpty() && questions.isEmpty()) {
             problems.add(new PackProblem(file, 1, 1, "", "the CSV has a header but no questions; add one row per question"));

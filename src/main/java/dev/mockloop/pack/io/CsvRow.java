@@ -3,6 +3,7 @@ package dev.mockloop.pack.io;
 import dev.mockloop.pack.Behavioral;
 import dev.mockloop.pack.Design;
 import dev.mockloop.pack.Level;
+import dev.mockloop.pack.Outline;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.PackTemplate;
 import dev.mockloop.pack.Probe;
@@ -68,11 +69,13 @@ final class CsvRow {
         List<String> clarifying = items(CsvColumn.CLARIFYING_QUESTIONS);
         List<Probe> probes = items(CsvColumn.PROBES).stream().map(t -> new Probe(t, null, null)).toList();
         List<String> designSignals = items(CsvColumn.DESIGN_SIGNALS);
+        Outline outline = new Outline(items(CsvColumn.OUTLINE_COMPONENTS), items(CsvColumn.OUTLINE_ESTIMATES),
+                items(CsvColumn.OUTLINE_TRADEOFFS), items(CsvColumn.OUTLINE_SOURCES));
         if (problems.size() > before) {
             return null;
         }
         return new Question(id, title, level, tags, framework, new Behavioral(behavioral, behavioralSignals),
-                new Design(design, clarifying, probes, designSignals));
+                new Design(design, clarifying, probes, designSignals, null, outline));
     }
 
     private String cell(CsvColumn column) {

@@ -88,8 +88,7 @@ final class FolderPackReader {
     private static byte[] readLimited(String name, Path file, long limit) throws IOException, PackException {
         long size = Files.size(file);
         if (size > limit) {
-            throw PackException.of(name, "the file is " + PackLimits.size(size) + "; the limit here is "
-                    + PackLimits.size(limit));
+            throw PackException.of(name, "the file is " + PackLimits.passes(size, limit));
         }
         return Files.readAllBytes(file);
     }

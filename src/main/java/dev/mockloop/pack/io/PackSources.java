@@ -90,6 +90,7 @@ public final class PackSources {
      * @throws PackException if it is not a valid pack
      */
     public PackBundle fromBytes(String name, byte[] bytes) throws PackException {
+        refuseCompressed(name, bytes);
         if (isZip(bytes)) {
             return bundle(name, ZipPackReader.read(name, bytes));
         }
@@ -105,7 +106,9 @@ public final class PackSources {
      * @throws PackException with every problem, each at its CSV line
      */
     public PackBundle readCsv(Path file, CsvOptions options, PackTemplate template) throws PackException {
-        return csv.read(file.toString(), readFile(file, PackLimits.MAX_CSV_BYTES), options, template);
+        byte[] bytes = readFile(file, PackLimits.MAX_CSV_BYTES);
+        refuseCompressed(file.toString(), bytes);
+        return csv.read(file.toString(), bytes, options, template);
     }
 
     /** Reads CSV content (e.g. downloaded) into a new pack. */
@@ -124,6 +127,7 @@ public final class PackSources {
                                PackLibrary installed) throws PackException {
         byte[] bytes = download.fetch(url, progress, cancelled);
         String name = fileNameOf(url);
+        refuseCompressed(url, bytes);
         if (kindOfName(name) == Kind.CSV && !isZip(bytes)) {
             return csv.read(url, bytes, CsvOptions.defaults(name, installed), PackTemplate.standard(installed));
         }
@@ -153,6 +157,37 @@ public final class PackSources {
         return bundle;
     }
 
+    /**
+     * A gzip, bzip2, xz or zstd stream is not a pack, whatever its name: said so, instead of
+     * "not UTF-8" from the text check. (Magic numbers: RFC 1952, bzip2, xz and RFC 8878.)
+     */
+    private static void refuseCompressed(String name, byte[] bytes) throws PackException {
+        String kind = startsWith(bytes, 0x1F, 0x8B) ? "gzip" : startsWith(bytes, 'B', 'Z', 'h') ? "bzip2"
+                : startsWith(bytes, 0xFD, '7', 'z', 'X', 'Z', 0x00) ? "xz"
+                : startsWith(bytes, 0x28, 0xB5, 0x2F, 0xFD) ? "zstd" : null;
+        if (kind != null) {
+            throw PackException.of(name, "this is " + kind + "-compressed data, not a pack; unpack it first"
+                    + " (e.g. with " + switch (kind) {
+                        case "gzip" -> "gunzip";
+                        case "bzip2" -> "bunzip2";
+                        case "xz" -> "unxz";
+                        default -> "unzstd";
+                    } + ") and import the .json or .csv inside, or share the pack as a .zip");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && (bytes[2] == 3 || bytes[2] == 5);
     }
@@ -161,8 +196,8 @@ public final class PackSources {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                throw PackException.of(file.toString(), "the file is " + PackLimits.size(size) + "; at most "
-                        + PackLimits.size(limit) + " can be imported");
+                throw PackException.of(file.toString(), "the file is "
+                        + PackLimits.passes(size, limit) + " for an import");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -43,8 +43,8 @@ final class ZipPackReader {
      */
     static Map<String, byte[]> read(String file, byte[] bytes) throws PackException {
         if (bytes.length > PackLimits.MAX_ZIP_BYTES) {
-            throw PackException.of(file, "the zip is " + PackLimits.size(bytes.length) + "; a zip pack is at most "
-                    + PackLimits.size(PackLimits.MAX_ZIP_BYTES));
+            throw PackException.of(file, "the zip is "
+                    + PackLimits.passes(bytes.length, PackLimits.MAX_ZIP_BYTES) + " for a zip pack");
         }
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());

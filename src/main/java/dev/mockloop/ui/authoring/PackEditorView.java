@@ -61,14 +61,14 @@ public final class PackEditorView extends BorderPane {
     private Region packForm() {
         GridPane grid = grid();
         int row = 0;
-        grid.addRow(row++, new Label("Title"), text("editor-title", model.title, "e.g. Caching rounds"));
-        TextField id = text("editor-id", model.packId, "e.g. yourname.caching");
+        grid.addRow(row++, new Label("Title"), text("editor-title", model.titleProperty(), "e.g. Caching rounds"));
+        TextField id = text("editor-id", model.packIdProperty(), "e.g. yourname.caching");
         id.setDisable(model.editing());
         grid.addRow(row++, new Label("Pack id"), id);
-        grid.addRow(row++, new Label("Version"), text("editor-version", model.version, "1.0.0"));
-        grid.addRow(row++, new Label("Authors"), text("editor-author", model.author, "Names, separated by commas"));
-        grid.addRow(row++, new Label("License"), text("editor-license", model.license, "An SPDX id, e.g. CC-BY-4.0"));
-        TextArea description = area("editor-description", model.description, 4);
+        grid.addRow(row++, new Label("Version"), text("editor-version", model.versionProperty(), "1.0.0"));
+        grid.addRow(row++, new Label("Authors"), text("editor-author", model.authorProperty(), "Names, separated by commas"));
+        grid.addRow(row++, new Label("License"), text("editor-license", model.licenseProperty(), "An SPDX id, e.g. CC-BY-4.0"));
+        TextArea description = area("editor-description", model.descriptionProperty(), 4);
         grid.addRow(row, new Label("Description"), description);
         return scroll(grid);
     }

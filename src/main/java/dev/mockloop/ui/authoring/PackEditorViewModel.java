@@ -1,5 +1,9 @@
 package dev.mockloop.ui.authoring;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.Pack;
 import dev.mockloop.pack.PackBundle;
@@ -20,9 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,18 +41,18 @@ public final class PackEditorViewModel {
 
     private static final Pattern QUESTION_PATH = Pattern.compile("^/questions/(\\d+)(/.*)?$");
 
-    final StringProperty packId = new SimpleStringProperty("");
-    final StringProperty title = new SimpleStringProperty("");
-    final StringProperty version = new SimpleStringProperty("1.0.0");
-    final StringProperty description = new SimpleStringProperty("");
-    final StringProperty author = new SimpleStringProperty("");
-    final StringProperty license = new SimpleStringProperty("CC-BY-4.0");
+    private final StringProperty packId = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty version = new SimpleStringProperty("1.0.0");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty license = new SimpleStringProperty("CC-BY-4.0");
     private final ObservableList<QuestionDraft> questions = FXCollections.observableArrayList(
             q -> q.fields());
     private final ObjectProperty<QuestionDraft> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final BooleanProperty valid = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Packs packs;
     private final TaskRunner tasks;
     private final Supplier<PackLibrary> library;
@@ -131,9 +133,9 @@ public final class PackEditorViewModel {
         for (int i = 0; i < questions.size(); i++) {
             QuestionDraft q = questions.get(i);
             String where = "Question " + (i + 1) + " (" + q.label() + "): ";
-            require(found, where + "title", q.title.get());
-            require(found, where + "behavioral prompt", q.behavioral.get());
-            require(found, where + "design prompt", q.design.get());
+            require(found, where + "title", q.titleProperty().get());
+            require(found, where + "behavioral prompt", q.behavioralProperty().get());
+            require(found, where + "design prompt", q.designProperty().get());
         }
         if (found.isEmpty()) {
             PackCheck check = packs.reader().check("your pack", packs.writer().write(pack()));
@@ -217,11 +219,41 @@ public final class PackEditorViewModel {
         return problems;
     }
 
-    public BooleanProperty validProperty() {
-        return valid;
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** @return the pack id field: an input, bound both ways */
+    public StringProperty packIdProperty() {
+        return packId;
+    }
+
+    /** @return the title field: an input, bound both ways */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** @return the version field: an input, bound both ways */
+    public StringProperty versionProperty() {
+        return version;
+    }
+
+    /** @return the description field: an input, bound both ways */
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    /** @return the author field: an input, bound both ways */
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    /** @return the license field: an input, bound both ways */
+    public StringProperty licenseProperty() {
+        return license;
     }
 }

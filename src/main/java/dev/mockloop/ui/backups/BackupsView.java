@@ -1,6 +1,5 @@
 package dev.mockloop.ui.backups;
 
-import dev.mockloop.storage.Backup;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,18 +33,18 @@ public final class BackupsView extends BorderPane {
         setTop(new VBox(4, heading, intro));
 
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withZone(zone);
-        TableView<Backup> table = new TableView<>(model.backups());
+        TableView<BackupsViewModel.Row> table = new TableView<>(model.backups());
         table.setId("backups-table");
         table.setPlaceholder(new Label("No backup yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Backup, String> when = new TableColumn<>("Taken");
+        TableColumn<BackupsViewModel.Row, String> when = new TableColumn<>("Taken");
         when.setCellValueFactory(c -> new ReadOnlyStringWrapper(date.format(c.getValue().takenAt())));
         when.setPrefWidth(220);
-        TableColumn<Backup, String> why = new TableColumn<>("Why");
-        why.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason().replace('-', ' ')));
+        TableColumn<BackupsViewModel.Row, String> why = new TableColumn<>("Why");
+        why.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         why.setPrefWidth(200);
-        TableColumn<Backup, String> size = new TableColumn<>("Size");
-        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("%,d KB", (c.getValue().bytes() + 1023) / 1024)));
+        TableColumn<BackupsViewModel.Row, String> size = new TableColumn<>("Size");
+        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("%,d KB", c.getValue().kb())));
         table.getColumns().setAll(when, why, size);
         BorderPane.setMargin(table, new Insets(12, 0, 12, 0));
         setCenter(table);
@@ -66,7 +65,7 @@ public final class BackupsView extends BorderPane {
         restore.setId("backups-restore");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty()));
         restore.setOnAction(e -> {
-            Backup chosen = table.getSelectionModel().getSelectedItem();
+            BackupsViewModel.Row chosen = table.getSelectionModel().getSelectedItem();
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Your data goes back to how it was on "
                     + date.format(chosen.takenAt()) + ". Today's data is backed up first, so this can be undone "
                     + "by restoring that backup.", ButtonType.CANCEL, ButtonType.OK);

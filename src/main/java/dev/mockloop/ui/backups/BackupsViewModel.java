@@ -4,22 +4,37 @@ import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.ui.common.RestoreAction;
 import dev.mockloop.ui.common.TaskRunner;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** State of the backups screen: the backups, "Back up now", "Check database" and restore. */
 public final class BackupsViewModel {
 
+    /**
+     * One backup as the table shows it.
+     *
+     * @param takenAt when it was taken
+     * @param reason  why, e.g. "before restore"
+     * @param kb      its size in KiB, rounded up
+     * @param backup  the backup itself, to restore
+     */
+    public record Row(Instant takenAt, String reason, long kb, Backup backup) {
+        static Row of(Backup backup) {
+            return new Row(backup.takenAt(), backup.reason().replace('-', ' '), (backup.bytes() + 1023) / 1024, backup);
+        }
+    }
+
     private final BackupService service;
     private final TaskRunner tasks;
     private final RestoreAction restore;
-    private final ObservableList<Backup> backups = FXCollections.observableArrayList();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObservableList<Row> backups = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public BackupsViewModel(BackupService service, TaskRunner tasks, RestoreAction restore) {
         this.service = service;
@@ -28,7 +43,7 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        tasks.run(service::list, backups::setAll, failure -> status.set("Could not list the backups: " + failure.getMessage()));
+        tasks.run(service::list, list -> backups.setAll(list.stream().map(Row::of).toList()), failure -> status.set("Could not list the backups: " + failure.getMessage()));
     }
 
     public void backUpNow() {
@@ -59,19 +74,20 @@ public final class BackupsViewModel {
     }
 
     /** Restores a backup; the current database is backed up first. */
-    public void restore(Backup backup) {
-        restore.restore(backup);
+    public void restore(Row chosen) {
+        restore.restore(chosen.backup());
     }
 
-    public ObservableList<Backup> backups() {
-        return backups;
+    /** @return the backups, newest first; read-only */
+    public ObservableList<Row> backups() {
+        return FXCollections.unmodifiableObservableList(backups);
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 }

@@ -2,7 +2,7 @@ package dev.mockloop.ui.common;
 
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.LibraryQuestion;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
 
 /**
  * Moves between screens. The shell implements it; screens get it through their
@@ -20,7 +20,7 @@ public interface Navigator {
     void frameworks();
 
     /** Opens the scoring screen for a finished round. */
-    void score(Round round);
+    void score(ActiveRound round);
 
     /** Shows the history list. */
     void history();

@@ -51,6 +51,17 @@ public final class CompareView extends BorderPane {
      * @param onBack what the Back button does
      */
     public CompareView(Attempt left, Attempt right, ZoneId zone, Runnable onBack) {
+        this(left, right, zone, onBack, null);
+    }
+
+    /**
+     * @param left   the older attempt
+     * @param right  the newer attempt
+     * @param onBack what the Back button does
+     * @param voice  makes each attempt's voice player (e.g. {@code VoiceNodes::standalone}), shown
+     *               side by side under the sketches; null for none
+     */
+    public CompareView(Attempt left, Attempt right, ZoneId zone, Runnable onBack, Function<Attempt, Node> voice) {
         this.left = left;
         this.right = right;
         setId("compare-view");
@@ -67,6 +78,7 @@ public final class CompareView extends BorderPane {
                 new VBox(6, back, title),
                 twoUp(a -> header(a, zone)),
                 section("Sketches", twoUp(CompareView::sketch)),
+                voice == null ? new VBox() : section("Voice", twoUp(voice)),
                 section("Scores", scores()),
                 section("Timings", timings()),
                 section("Failure modes", twoUp(CompareView::failures)));

@@ -1,5 +1,9 @@
 package dev.mockloop.ui.frameworks;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.framework.FrameworkRules;
 import dev.mockloop.pack.Framework;
@@ -35,9 +39,9 @@ public final class FrameworksViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final ObservableList<PhaseRow> phases = FXCollections.observableArrayList(
             row -> new Observable[] {row.titleProperty(), row.minutesProperty(), row.guideProperty(), row.promptProperty()});
-    private final BooleanProperty editing = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
     private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final StringBinding problems;
     private final StringBinding total;
     private String editingId;
@@ -187,8 +191,8 @@ public final class FrameworksViewModel {
         return phases;
     }
 
-    public BooleanProperty editingProperty() {
-        return editing;
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** @return the editor's problems, one a line, each with its fix; empty when it can be saved */
@@ -201,8 +205,8 @@ public final class FrameworksViewModel {
         return total;
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     public BooleanBinding canSave() {

@@ -1,17 +1,10 @@
 package dev.mockloop.ui.history;
 
-import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.ScoringEdit;
-import dev.mockloop.export.MarkdownExport;
-import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.review.HistoryRow;
-import dev.mockloop.review.ReviewStore;
 import dev.mockloop.ui.common.Choices;
 import dev.mockloop.ui.common.FileDialogs;
-import dev.mockloop.ui.common.Navigator;
-import dev.mockloop.ui.common.TaskRunner;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -37,66 +30,65 @@ public final class AttemptPage extends BorderPane {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
-    /** What the page needs besides the attempt. */
-    public record Context(HistoryViewModel history, ReviewStore review, TaskRunner tasks, PackLibrary library,
-                          FileDialogs files, Navigator navigator, ZoneId zone) {
-    }
-
-    private final Attempt attempt;
-    private final Context context;
+    private final AttemptPageModel model;
+    private final FileDialogs files;
     private final AttemptView view;
     private final Label status = new Label();
     private final VBox revisionBox = new VBox(4);
 
-    public AttemptPage(Attempt attempt, Context context) {
-        this.attempt = attempt;
-        this.context = context;
-        this.view = new AttemptView(attempt, context.navigator()::history, context.zone());
+    /**
+     * @param files  asks where to export
+     * @param extras the voice, talk figures and interviewer's sheet for this attempt
+     */
+    public AttemptPage(AttemptPageModel model, FileDialogs files, AttemptExtras extras) {
+        this.model = model;
+        this.files = files;
+        this.view = new AttemptView(model.attempt(), model.question().orElse(null), model.coverage(),
+                model::backToHistory, model.zone(), extras);
         setId("attempt-page");
         status.setId("attempt-status");
         status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         revisionBox.managedProperty().bind(revisionBox.visibleProperty());
         revisionBox.setVisible(false);
+        model.revisionProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showRevision(now);
+            }
+        });
         VBox top = new VBox(6, toolbar(), revisionBox, status);
         top.setPadding(new Insets(10, 24, 6, 24));
         top.getStyleClass().add("attempt-toolbar");
         setTop(top);
         setCenter(view);
-        loadRevision();
+        model.load();
     }
 
     private Node toolbar() {
         Button edit = new Button("Edit scores and reflection");
         edit.setId("attempt-edit");
-        edit.setOnAction(e -> setCenter(new ScoringEditor(new ScoringEditModel(attempt, context.library(),
-                context.review(), context.tasks()), () -> context.navigator().attempt(attempt.id()), () -> setCenter(view))));
+        edit.setOnAction(e -> setCenter(new ScoringEditor(model.editScoring(), model::reopen, () -> setCenter(view))));
 
-        ComboBox<HistoryRow> others = new ComboBox<>();
+        ComboBox<HistoryRow> others = new ComboBox<>(model.others());
         others.setId("attempt-compare-with");
         others.setPromptText("Other attempts at this question");
-        others.setConverter(Choices.showing(row -> DATE.format(row.startedAt().atZone(context.zone())) + " · "
+        others.setConverter(Choices.showing(row -> DATE.format(row.startedAt().atZone(model.zone())) + " · "
                 + (row.verdict() == null ? "unfinished" : row.verdict().label())));
-        context.tasks().run(() -> context.review().history().attemptsAt(attempt.packId(), attempt.questionId(), 200),
-                rows -> others.getItems().setAll(rows.stream().filter(r -> r.id() != attempt.id()).toList()),
-                failure -> status.setText("Could not list the other attempts: " + failure.getMessage()));
-        others.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(others.getItems()));
+        others.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.others()));
         Button compare = new Button("Compare");
         compare.setId("attempt-compare");
         compare.disableProperty().bind(others.valueProperty().isNull());
-        compare.setOnAction(e -> {
-            HistoryRow other = others.getValue();
-            boolean otherFirst = other.startedAt().isBefore(attempt.startedAt());
-            context.navigator().compare(otherFirst ? other.id() : attempt.id(), otherFirst ? attempt.id() : other.id());
-        });
+        compare.setOnAction(e -> model.compareWith(others.getValue()));
 
         Button markdown = new Button("Export Markdown…");
         markdown.setId("attempt-export-md");
-        markdown.setOnAction(e -> exportMarkdown());
+        markdown.setOnAction(e -> files.save(getScene() == null ? null : getScene().getWindow(),
+                "Export this attempt as Markdown", model.markdownName(), "md").ifPresent(model::exportMarkdown));
         Button delete = new Button("Delete");
         delete.setId("attempt-delete");
         delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> context.history().delete(attempt.id(), context.navigator()::history));
+        delete.setOnAction(e -> model.delete());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, edit, others, compare, spacer, markdown, delete);
@@ -104,21 +96,8 @@ public final class AttemptPage extends BorderPane {
         return bar;
     }
 
-    private void exportMarkdown() {
-        String name = "mockloop-" + attempt.questionId() + "-" + attempt.id() + ".md";
-        context.files().save(getScene() == null ? null : getScene().getWindow(), "Export this attempt as Markdown",
-                name, "md").ifPresent(file -> context.tasks().run(() -> MarkdownExport.write(attempt, context.zone(), file),
-                written -> status.setText("Exported to " + String.join(" and ", written.stream().map(Object::toString).toList()) + "."),
-                failure -> status.setText("Not exported: " + failure.getMessage())));
-    }
-
-    private void loadRevision() {
-        context.tasks().run(() -> context.review().edits().revision(attempt.id()), revision -> revision.ifPresent(this::showRevision),
-                failure -> status.setText("Could not read the edit history: " + failure.getMessage()));
-    }
-
     private void showRevision(ScoringEdit.Revision revision) {
-        Label edited = new Label("Scores or reflection edited on " + DATE.format(revision.editedAt().atZone(context.zone()))
+        Label edited = new Label("Scores or reflection edited on " + DATE.format(revision.editedAt().atZone(model.zone()))
                 + ".");
         edited.setId("attempt-edited");
         ToggleButton show = new ToggleButton("Show the original");

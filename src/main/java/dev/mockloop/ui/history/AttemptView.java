@@ -4,9 +4,13 @@ import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
 import dev.mockloop.attempt.FailureModeHit;
 import dev.mockloop.attempt.PhaseTime;
+import dev.mockloop.pack.Question;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchCodec;
 import dev.mockloop.sketch.SketchFormatException;
+import dev.mockloop.ui.coach.CoveragePane;
+import dev.mockloop.ui.coach.CoverageViewModel;
+import dev.mockloop.ui.common.AnswerKeyPane;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.sketch.SketchImages;
 import dev.mockloop.ui.common.PhaseTimesTable;
@@ -27,6 +31,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,10 +43,14 @@ public final class AttemptView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
 
     /**
-     * @param attempt the attempt to show
-     * @param onBack  what the Back button does
+     * @param attempt  the attempt to show
+     * @param question its question as the pack has it now, for the answer key; {@code null} when the pack is gone
+     * @param coverage the coach's result on the attempt's round
+     * @param onBack   what the Back button does
+     * @param extras   the voice, talk figures and interviewer's sheet for this attempt
      */
-    public AttemptView(Attempt attempt, Runnable onBack, ZoneId zone) {
+    public AttemptView(Attempt attempt, Question question, CoverageViewModel coverage, Runnable onBack, ZoneId zone,
+                       AttemptExtras extras) {
         setId("attempt-view");
         Button back = new Button("← History");
         back.setId("attempt-back");
@@ -66,12 +75,15 @@ public final class AttemptView extends BorderPane {
                 new VBox(6, back, title, meta, verdict),
                 section("Behavioral prompt", text(attempt.behavioralPrompt())),
                 section("Design prompt", text(attempt.designPrompt())),
-                section("Sketch", sketch(attempt)),
+                section("Sketch and voice", sketch(attempt, extras)),
                 section("Notes", notes(attempt.notes())),
                 section("Planned against actual", new VBox(8, new PhaseTimesChart(attempt.phases()),
                         new PhaseTimesTable(attempt.phases()))),
-                section("Interviewer probes", probes(attempt)),
+                section("How you talked", extras.talk().get()),
+                section("Answer key and the coach's second opinion", new CoveragePane(coverage,
+                        new AnswerKeyPane(question, attempt.probes(), attempt.phases()))),
                 section("Scores", scores(attempt)),
+                optional(extras.interviewer().get()),
                 section("Failure modes", failures(attempt)),
                 section("Reflection", reflection(attempt.reflection())));
         content.setPadding(new Insets(16, 24, 24, 24));
@@ -94,30 +106,31 @@ public final class AttemptView extends BorderPane {
     }
 
     /** The saved picture, with a replay of how the sketch grew beneath it when the timeline allows. */
-    private static Node sketch(Attempt attempt) {
+    private static Node sketch(Attempt attempt, AttemptExtras extras) {
         byte[] png = attempt.sketchPng().length > 0 ? attempt.sketchPng() : render(attempt.sketchJson());
         if (png.length == 0) {
-            return muted("Nothing was drawn.");
+            return column(muted("Nothing was drawn."), extras.voiceAlone().get());
         }
         ImageView view = new ImageView(new Image(new ByteArrayInputStream(png)));
         view.setId("attempt-sketch");
         view.setPreserveRatio(true);
         view.setFitWidth(Math.min(1000, view.getImage().getWidth()));
         view.getStyleClass().add("sketch-image");
-        return replay(attempt, view);
+        return replay(attempt, view, extras);
     }
 
     /** The replay of the sketch's timeline, phases marked by their actual times; the picture alone if none. */
-    private static Node replay(Attempt attempt, ImageView picture) {
+    private static Node replay(Attempt attempt, ImageView picture, AttemptExtras extras) {
         Sketch sketch;
         try {
             sketch = SketchCodec.fromJson(attempt.sketchJson());
         } catch (SketchFormatException e) {
-            return new VBox(6, picture, muted("The replay cannot be shown: " + e.getMessage()
-                    + ". The picture is the saved sketch."));
+            return column(picture, muted("The replay cannot be shown: " + e.getMessage()
+                    + ". The picture is the saved sketch."), extras.voiceAlone().get());
         }
         if (!sketch.timeline().isRecorded()) {
-            return new VBox(6, picture, muted("No replay: this sketch was saved before replays existed."));
+            return column(picture, muted("No replay: this sketch was saved before replays existed."),
+                    extras.voiceAlone().get());
         }
         List<PhaseMark> phases = new ArrayList<>();
         long at = 0;
@@ -125,7 +138,29 @@ public final class AttemptView extends BorderPane {
             phases.add(new PhaseMark(phase.phaseId(), phase.title(), at, at + phase.actualMs()));
             at += phase.actualMs();
         }
-        return new SketchReplay(sketch.timeline(), phases, picture);
+        SketchReplay replay = new SketchReplay(sketch.timeline(), phases, picture);
+        return column(replay, extras.voiceWithReplay().apply(replay.model()));
+    }
+
+    /** The nodes one under another, leaving out those a feature did not add. */
+    private static Node column(Node... nodes) {
+        VBox box = new VBox(6);
+        for (Node node : nodes) {
+            if (node != null) {
+                box.getChildren().add(node);
+            }
+        }
+        return box;
+    }
+
+    /** A feature's own section, or an empty placeholder when it added none. */
+    private static Node optional(Node node) {
+        if (node == null) {
+            Region none = new Region();
+            none.setManaged(false);
+            return none;
+        }
+        return node;
     }
 
     private static Node notes(String notes) {
@@ -151,20 +186,6 @@ public final class AttemptView extends BorderPane {
         return list;
     }
 
-    private static Node probes(Attempt attempt) {
-        if (attempt.probes().isEmpty()) {
-            return muted("No probe came up in this round.");
-        }
-        VBox list = new VBox(6);
-        for (var probe : attempt.probes()) {
-            String answer = probe.acknowledged()
-                    ? "answered after " + TimeText.duration(probe.responseMs()) : "not answered before the round ended";
-            list.getChildren().add(new VBox(2, text("\u201c" + probe.text() + "\u201d"),
-                    muted("at " + TimeText.duration(probe.shownAtMs()) + ", " + answer)));
-        }
-        return list;
-    }
-
     private static Node failures(Attempt attempt) {
         if (attempt.failureModes().isEmpty()) {
             return muted("None ticked.");
@@ -177,6 +198,9 @@ public final class AttemptView extends BorderPane {
     }
 
     private static Node section(String heading, Node body) {
+        if (body == null) {
+            return optional(null);
+        }
         Label label = new Label(heading);
         label.getStyleClass().add("title-4");
         return new VBox(6, label, body);

@@ -1,8 +1,10 @@
 package dev.mockloop.ui.history;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.export.CsvExport;
 import dev.mockloop.export.JsonExport;
-import dev.mockloop.review.HistoryRepository;
+import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.ui.common.FileDialogs;
@@ -13,8 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.concurrent.Callable;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -35,7 +35,7 @@ public final class HistoryExports {
     private final FileDialogs files;
     private final RestoreAction restore;
     private final ZoneId zone;
-    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public HistoryExports(ReviewStore review, TaskRunner tasks, FileDialogs files, RestoreAction restore, ZoneId zone) {
         this.review = review;
@@ -61,7 +61,7 @@ public final class HistoryExports {
     public void exportCsv(Window owner) {
         files.save(owner, "Export all attempts as CSV", "mockloop-attempts.csv", "csv").ifPresent(file -> run(file,
                 () -> CsvExport.writeAll(review.exports(), review.history().dimensions().stream()
-                        .map(HistoryRepository.Choice::id).toList(), zone, file)));
+                        .map(FilterChoice::id).toList(), zone, file)));
     }
 
     /** Asks where, then writes every attempt as JSON. */
@@ -122,7 +122,7 @@ public final class HistoryExports {
     }
 
     /** @return what the last export did, e.g. "Exported 1,204 attempts to /home/me/a.csv." */
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 }

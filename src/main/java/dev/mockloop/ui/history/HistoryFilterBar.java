@@ -2,8 +2,8 @@ package dev.mockloop.ui.history;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.mockloop.pack.Level;
+import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.HistoryFilter;
-import dev.mockloop.review.HistoryRepository;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,8 +38,8 @@ final class HistoryFilterBar extends FlowPane {
                 javafx.collections.FXCollections.observableArrayList(HistoryFilter.Outcome.values()),
                 HistoryFilter.Outcome::label);
         outcome.valueProperty().bindBidirectional(model.outcomeFilterProperty());
-        ComboBox<HistoryRepository.Choice> failure = combo("history-failure-filter", "Any failure mode",
-                model.failureModes(), HistoryRepository.Choice::label);
+        ComboBox<FilterChoice> failure = combo("history-failure-filter", "Any failure mode",
+                model.failureModes(), FilterChoice::label);
         failure.valueProperty().bindBidirectional(model.failureFilterProperty());
 
         DatePicker from = new DatePicker();

@@ -1,6 +1,6 @@
 package dev.mockloop.ui.history;
 
-import dev.mockloop.review.HistoryRepository;
+import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.HistoryRow;
 import dev.mockloop.review.HistorySort;
 import dev.mockloop.ui.common.Navigator;
@@ -74,7 +74,7 @@ public final class HistoryView extends BorderPane {
             return true;
         });
         buildColumns();
-        model.dimensions().addListener((ListChangeListener<HistoryRepository.Choice>) c -> buildColumns());
+        model.dimensions().addListener((ListChangeListener<FilterChoice>) c -> buildColumns());
         table.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -175,7 +175,7 @@ public final class HistoryView extends BorderPane {
                         r -> (r.verdict() == null ? "Unfinished" : r.verdict().label()) + (r.edited() ? " ✎" : "")),
                 column("Mean", 60, new HistorySort(HistorySort.Column.MEAN_SCORE, null, false),
                         r -> Double.isNaN(r.meanScore()) ? "–" : String.format("%.1f", r.meanScore()))));
-        for (HistoryRepository.Choice d : model.dimensions()) {
+        for (FilterChoice d : model.dimensions()) {
             TableColumn<HistoryRow, String> c = column(d.label(), 90, HistorySort.byDimension(d.id(), false), r -> {
                 Integer score = r.score(d.id());
                 return score == null ? "" : score.toString();

@@ -1,5 +1,11 @@
 package dev.mockloop.ui.history;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.DeletedAttempt;
@@ -7,8 +13,8 @@ import dev.mockloop.attempt.PhaseOverrun;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.pack.Level;
 import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.review.FilterChoice;
 import dev.mockloop.review.HistoryFilter;
-import dev.mockloop.review.HistoryRepository;
 import dev.mockloop.review.HistorySort;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.ui.common.TaskRunner;
@@ -21,9 +27,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,19 +55,19 @@ public final class HistoryViewModel {
     private final ObjectProperty<HistoryFilter.Outcome> outcomeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<HistoryRepository.Choice> failureFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilterChoice> failureFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<HistorySort> sort = new SimpleObjectProperty<>(HistorySort.NEWEST_FIRST);
 
     private final ObservableList<String> packs = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final ObservableList<HistoryRepository.Choice> failureModes = FXCollections.observableArrayList();
-    private final ObservableList<HistoryRepository.Choice> dimensions = FXCollections.observableArrayList();
-    private final IntegerProperty total = new SimpleIntegerProperty();
-    private final StringProperty pacing = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ObjectProperty<DeletedAttempt> deleted = new SimpleObjectProperty<>();
-    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObservableList<FilterChoice> failureModes = FXCollections.observableArrayList();
+    private final ObservableList<FilterChoice> dimensions = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper pacing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DeletedAttempt> deleted = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     private HistoryFilter shownFilter = HistoryFilter.ALL;
     private HistorySort shownSort = HistorySort.NEWEST_FIRST;
@@ -98,8 +102,8 @@ public final class HistoryViewModel {
         refresh();
     }
 
-    private record Choices(List<String> packs, List<String> tags, List<HistoryRepository.Choice> failureModes,
-                           List<HistoryRepository.Choice> dimensions) {
+    private record Choices(List<String> packs, List<String> tags, List<FilterChoice> failureModes,
+                           List<FilterChoice> dimensions) {
     }
 
     private void showChoices(Choices choices) {
@@ -112,13 +116,13 @@ public final class HistoryViewModel {
     }
 
     /** The scored dimensions, in the order the installed packs' rubrics list them, then the rest by id. */
-    private List<HistoryRepository.Choice> inRubricOrder(List<HistoryRepository.Choice> scored) {
-        Map<String, HistoryRepository.Choice> ordered = new LinkedHashMap<>();
-        Map<String, HistoryRepository.Choice> byId = new LinkedHashMap<>();
+    private List<FilterChoice> inRubricOrder(List<FilterChoice> scored) {
+        Map<String, FilterChoice> ordered = new LinkedHashMap<>();
+        Map<String, FilterChoice> byId = new LinkedHashMap<>();
         scored.forEach(c -> byId.put(c.id(), c));
         library.get().packs().forEach(p -> p.pack().rubric().dimensions().forEach(d -> {
             if (byId.containsKey(d.id())) {
-                ordered.putIfAbsent(d.id(), new HistoryRepository.Choice(d.id(), d.title()));
+                ordered.putIfAbsent(d.id(), new FilterChoice(d.id(), d.title()));
             }
         }));
         byId.forEach(ordered::putIfAbsent);
@@ -144,7 +148,7 @@ public final class HistoryViewModel {
 
     /** @return the filters as set now */
     public HistoryFilter filter() {
-        HistoryRepository.Choice failure = failureFilter.get();
+        FilterChoice failure = failureFilter.get();
         return new HistoryFilter(packFilter.get(), tagFilter.get(), levelFilter.get(), outcomeFilter.get(),
                 fromFilter.get(), toFilter.get(), failure == null ? null : failure.id(), search.get());
     }
@@ -234,16 +238,16 @@ public final class HistoryViewModel {
         return rows.loadedRows();
     }
 
-    public StringProperty pacingProperty() {
-        return pacing;
+    public ReadOnlyStringProperty pacingProperty() {
+        return pacing.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public IntegerProperty totalProperty() {
-        return total;
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
     }
 
     public ObjectProperty<String> packFilterProperty() {
@@ -270,7 +274,7 @@ public final class HistoryViewModel {
         return toFilter;
     }
 
-    public ObjectProperty<HistoryRepository.Choice> failureFilterProperty() {
+    public ObjectProperty<FilterChoice> failureFilterProperty() {
         return failureFilter;
     }
 
@@ -290,23 +294,23 @@ public final class HistoryViewModel {
         return tags;
     }
 
-    public ObservableList<HistoryRepository.Choice> failureModes() {
+    public ObservableList<FilterChoice> failureModes() {
         return failureModes;
     }
 
     /** @return the dimensions shown as score columns, in rubric order */
-    public ObservableList<HistoryRepository.Choice> dimensions() {
+    public ObservableList<FilterChoice> dimensions() {
         return dimensions;
     }
 
     /** @return the attempt deleted last, while it can still be put back */
-    public ObjectProperty<DeletedAttempt> deletedProperty() {
-        return deleted;
+    public ReadOnlyObjectProperty<DeletedAttempt> deletedProperty() {
+        return deleted.getReadOnlyProperty();
     }
 
     /** @return what just happened, e.g. "Deleted “Design a URL shortener”." */
-    public StringProperty noticeProperty() {
-        return notice;
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** @return the review store, for the exports */

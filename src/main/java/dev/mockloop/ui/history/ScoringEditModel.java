@@ -2,26 +2,20 @@ package dev.mockloop.ui.history;
 
 import dev.mockloop.attempt.Attempt;
 import dev.mockloop.attempt.DimensionScore;
+import dev.mockloop.attempt.ScoreSheet;
 import dev.mockloop.attempt.ScoringEdit;
-import dev.mockloop.attempt.Verdict;
-import dev.mockloop.pack.Dimension;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.review.ReviewStore;
+import dev.mockloop.ui.common.ScoreSheetModel;
+import dev.mockloop.ui.common.SheetDimension;
 import dev.mockloop.ui.common.TaskRunner;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Editing an attempt's scoring afterwards: a level per rubric dimension, the verdict and
@@ -30,51 +24,30 @@ import javafx.beans.property.StringProperty;
  */
 public final class ScoringEditModel {
 
-    /**
-     * One dimension being scored.
-     *
-     * @param id     the dimension's id
-     * @param title  its title
-     * @param levels descriptors by level 1 to 4; empty when its pack is not installed
-     * @param level  the level chosen, 0 while none
-     */
-    public record Row(String id, String title, Map<Integer, String> levels, IntegerProperty level) {
-    }
-
     private final Attempt attempt;
     private final ReviewStore review;
     private final TaskRunner tasks;
-    private final List<Row> rows = new ArrayList<>();
-    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
-    private final StringProperty reflection = new SimpleStringProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanBinding complete;
+    private final ScoreSheetModel sheet;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSave;
 
     public ScoringEditModel(Attempt attempt, PackLibrary library, ReviewStore review, TaskRunner tasks) {
         this.attempt = attempt;
         this.review = review;
         this.tasks = tasks;
-        List<Dimension> rubric = library.pack(attempt.packId()).map(p -> p.pack().rubric().dimensions()).orElse(List.of());
-        if (rubric.isEmpty()) {
-            attempt.scores().forEach(s -> rows.add(new Row(s.dimensionId(), s.title(), Map.of(),
-                    new SimpleIntegerProperty(s.score()))));
-        } else {
-            for (Dimension d : rubric) {
-                int saved = attempt.scores().stream().filter(s -> d.id().equals(s.dimensionId()))
-                        .mapToInt(DimensionScore::score).findFirst().orElse(0);
-                rows.add(new Row(d.id(), d.title(), d.levels(), new SimpleIntegerProperty(saved)));
-            }
-        }
-        verdict.set(attempt.verdict());
-        reflection.set(attempt.reflection());
-        Observable[] inputs = new Observable[rows.size() + 1];
-        for (int i = 0; i < rows.size(); i++) {
-            inputs[i] = rows.get(i).level();
-        }
-        inputs[rows.size()] = verdict;
-        complete = Bindings.createBooleanBinding(
-                () -> verdict.get() != null && rows.stream().allMatch(r -> r.level().get() > 0), inputs);
+        var pack = library.pack(attempt.packId()).map(p -> p.pack());
+        var level = pack.flatMap(p -> p.questions().stream().filter(q -> q.id().equals(attempt.questionId()))
+                .findFirst()).map(q -> q.level()).orElse(null);
+        List<SheetDimension> dimensions = pack.map(p -> p.rubric().dimensions()).filter(d -> !d.isEmpty())
+                .map(ds -> ds.stream().map(d -> SheetDimension.of(d, level)).toList())
+                .orElseGet(() -> attempt.scores().stream()
+                        .map(s -> new SheetDimension(s.dimensionId(), s.title(), Map.of(), null)).toList());
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        attempt.scores().forEach(s -> levels.put(s.dimensionId(), s.score()));
+        sheet = new ScoreSheetModel(dimensions, List.of(),
+                new ScoreSheet(levels, List.of(), attempt.verdict(), attempt.reflection()));
+        canSave = sheet.completeProperty().and(saving.not());
     }
 
     /**
@@ -83,11 +56,13 @@ public final class ScoringEditModel {
      * @param onSaved called on the UI thread after the commit
      */
     public void save(Runnable onSaved) {
-        if (!complete.get() || saving.get()) {
+        if (!canSave.get()) {
             return;
         }
         saving.set(true);
-        ScoringEdit edit = new ScoringEdit(verdict.get(), rows.stream().map(this::score).toList(), reflection.get());
+        ScoreSheet now = sheet.sheetProperty().get();
+        ScoringEdit edit = new ScoringEdit(now.verdict(),
+                sheet.dimensions().stream().map(d -> score(d.dimension(), d.level().get())).toList(), now.text());
         tasks.run(() -> review.edits().edit(attempt.id(), edit), at -> {
             saving.set(false);
             onSaved.run();
@@ -97,39 +72,32 @@ public final class ScoringEditModel {
         });
     }
 
-    private DimensionScore score(Row row) {
-        int level = row.level().get();
-        String descriptor = row.levels().get(level);
+    private DimensionScore score(SheetDimension dimension, int level) {
+        String descriptor = dimension.descriptor(level);
         if (descriptor == null) {
             // The pack is gone: keep the saved wording if the level did not change.
-            descriptor = attempt.scores().stream().filter(s -> row.id().equals(s.dimensionId()) && s.score() == level)
+            descriptor = attempt.scores().stream()
+                    .filter(s -> dimension.id().equals(s.dimensionId()) && s.score() == level)
                     .map(DimensionScore::descriptor).findFirst().orElse(null);
         }
-        return new DimensionScore(row.id(), row.title(), level, descriptor);
+        return new DimensionScore(dimension.id(), dimension.title(), level, descriptor);
     }
 
     public Attempt attempt() {
         return attempt;
     }
 
-    public List<Row> rows() {
-        return rows;
+    /** @return the sheet being edited */
+    public ScoreSheetModel sheet() {
+        return sheet;
     }
 
-    public ObjectProperty<Verdict> verdictProperty() {
-        return verdict;
-    }
-
-    public StringProperty reflectionProperty() {
-        return reflection;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** @return true once every dimension has a level and a verdict is chosen, and no save is running */
     public BooleanBinding canSave() {
-        return complete.and(saving.not());
+        return canSave;
     }
 }

@@ -42,7 +42,7 @@ public final class HomeView extends BorderPane {
         getStyleClass().add("home");
         setPadding(new Insets(16));
         setTop(new VBox(10, new PracticeNextPane(model), filters()));
-        SplitPane split = new SplitPane(table(), new QuestionDetail(model.selectedProperty(), model.frameworkProperty()));
+        SplitPane split = new SplitPane(table(), new QuestionDetail(model.startableProperty(), model.frameworkProperty()));
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(12, 0, 12, 0));
         setCenter(split);
@@ -55,6 +55,7 @@ public final class HomeView extends BorderPane {
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         Button clearSearch = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         clearSearch.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clearSearch.setAccessibleText("Clear the search");
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         clearSearch.setOnAction(e -> search.clear());
         search.setRight(clearSearch);
@@ -124,10 +125,15 @@ public final class HomeView extends BorderPane {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                navigator.practise(model.selectedProperty().get(), model.frameworkProperty().get());
+            if (e.getCode() == KeyCode.ENTER && model.canStart().get()) {
+                navigator.practise(model.startableProperty().get(), model.frameworkProperty().get());
             }
         });
+        // A screen built again (coming back home) shows the pick the model kept.
+        if (model.startableProperty().get() != null) {
+            table.getSelectionModel().select(model.startableProperty().get());
+            javafx.application.Platform.runLater(() -> table.scrollTo(model.startableProperty().get()));
+        }
         return table;
     }
 
@@ -149,7 +155,11 @@ public final class HomeView extends BorderPane {
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
         start.disableProperty().bind(model.canStart().not());
-        start.setOnAction(e -> navigator.practise(model.selectedProperty().get(), model.frameworkProperty().get()));
+        start.setOnAction(e -> {
+            if (model.canStart().get()) {
+                navigator.practise(model.startableProperty().get(), model.frameworkProperty().get());
+            }
+        });
 
         ComboBox<Framework> framework = new ComboBox<>(model.frameworkChoices());
         framework.setId("home-framework");
@@ -184,37 +194,45 @@ public final class HomeView extends BorderPane {
     }
 
     private static final class QuestionDetail extends VBox {
-        QuestionDetail(javafx.beans.value.ObservableValue<LibraryQuestion> selected,
+        private final Label title = new Label();
+        private final Label meta = wrapped("text-muted");
+        private final Label framework = wrapped(null);
+        private final Label pack = wrapped("text-muted");
+        private final Label hint = wrapped("text-muted");
+
+        QuestionDetail(javafx.beans.value.ObservableValue<LibraryQuestion> shown,
                        javafx.beans.value.ObservableValue<Framework> chosen) {
             super(8);
             setId("home-detail");
             setPadding(new Insets(12));
             setMinWidth(240);
-            Label title = new Label("Pick a question, or let Mockloop surprise you.");
+            title.setId("home-detail-title");
             title.getStyleClass().add("title-4");
             title.setWrapText(true);
-            Label meta = wrapped("text-muted");
-            Label framework = wrapped(null);
-            Label pack = wrapped("text-muted");
-            Label hint = wrapped("text-muted");
-            hint.setText("The prompts stay hidden until the round starts: the behavioral story comes first, "
-                    + "then the design follow-up it opens into.");
+            hint.setId("home-detail-hint");
             getChildren().addAll(title, meta, framework, pack, hint);
-            chosen.addListener((obs, old, f) -> {
-                if (f != null) {
-                    framework.setText(phaseSummary(f));
+            chosen.addListener((obs, old, f) -> show(shown.getValue(), f));
+            shown.addListener((obs, old, q) -> show(q, chosen.getValue()));
+            show(shown.getValue(), chosen.getValue());
+        }
+
+        /** Describes the question, or asks for one when none is selected and listed. */
+        private void show(LibraryQuestion q, Framework chosen) {
+            Framework runsOn = chosen != null ? chosen : q == null ? null : q.framework();
+            if (q == null) {
+                title.setText("Pick a question, or let Mockloop surprise you.");
+                for (Label label : new Label[] {meta, framework, pack}) {
+                    label.setText("");
                 }
-            });
-            selected.addListener((obs, old, q) -> {
-                if (q == null) {
-                    return;
-                }
-                title.setText(q.question().title());
-                meta.setText(q.question().level().label() + " · " + String.join(", ", q.question().tags()));
-                framework.setText(phaseSummary(chosen.getValue() == null ? q.framework() : chosen.getValue()));
-                pack.setText(q.pack().pack().title() + " " + q.pack().pack().version() + ": "
-                        + q.pack().pack().description());
-            });
+                hint.setText("");
+                return;
+            }
+            title.setText(q.question().title());
+            meta.setText(q.question().level().label() + " · " + String.join(", ", q.question().tags()));
+            framework.setText(phaseSummary(runsOn));
+            pack.setText(q.pack().pack().title() + " " + q.pack().pack().version() + ": "
+                    + q.pack().pack().description());
+            hint.setText(HomeViewModel.promptHint(runsOn));
         }
 
         private static Label wrapped(String style) {

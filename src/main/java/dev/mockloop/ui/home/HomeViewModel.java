@@ -1,5 +1,7 @@
 package dev.mockloop.ui.home;
 
+import dev.mockloop.review.ReviewStore;
+import dev.mockloop.ui.common.TaskRunner;
 import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.pack.InstalledPack;
@@ -8,13 +10,17 @@ import dev.mockloop.pack.Level;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.Question;
 import dev.mockloop.review.PracticeAdvice;
+import dev.mockloop.review.SurprisePicker;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,32 +46,41 @@ public final class HomeViewModel {
     private final ObjectProperty<Level> levelFilter = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<LibraryQuestion> selected = new SimpleObjectProperty<>();
+    private final ObjectBinding<LibraryQuestion> startable;
     private final ObjectProperty<Set<String>> attempted = new SimpleObjectProperty<>(Set.of());
+    private Map<String, Instant> lastAttempted = Map.of();
     private final ObservableList<Framework> userFrameworks;
     private final ObservableList<Framework> frameworkChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Framework> framework = new SimpleObjectProperty<>();
     private final ObjectProperty<PracticeAdvice> advice = new SimpleObjectProperty<>(PracticeAdvice.NONE);
     private LibraryQuestion offeredFor;
-    private final Random random;
+    private String defaultFrameworkId = "";
+    private final SurprisePicker picker;
+    private PackLibrary library;
 
     /**
      * @param library        the packs installed at start
      * @param userFrameworks the user's own frameworks, kept current by the frameworks screen
-     * @param random         source for "Surprise me"; seeded in tests
+     * @param picker         the rule behind "Surprise me"; its clock and random source are fixed in tests
      */
-    public HomeViewModel(PackLibrary library, ObservableList<Framework> userFrameworks, Random random) {
-        this.random = random;
+    public HomeViewModel(PackLibrary library, ObservableList<Framework> userFrameworks, SurprisePicker picker) {
+        this.picker = picker;
         this.userFrameworks = userFrameworks;
         setLibrary(library);
         visible.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> this::matches, packFilter, tagFilter, levelFilter, search));
+        // Only a question the list shows can be started: a pack switched off, or a filter,
+        // can hide the one selected.
+        startable = Bindings.createObjectBinding(() -> selected.get() != null && visible.contains(selected.get())
+                ? selected.get() : null, selected, visible);
         selected.addListener((obs, old, now) -> offerFrameworks(now));
         userFrameworks.addListener((javafx.collections.ListChangeListener<Framework>) c -> offerFrameworks(selected.get()));
     }
 
     /**
      * The frameworks a round of the chosen question can run on: its pack's (its own
-     * first), then the built-in ones, then the user's. The question's own is preselected.
+     * first), then the built-in ones, then the user's. The default framework from the
+     * settings is preselected when it is among them, else the question's own.
      */
     private void offerFrameworks(LibraryQuestion question) {
         Framework keep = framework.get();
@@ -81,8 +96,25 @@ public final class HomeViewModel {
         choices.addAll(userFrameworks);
         frameworkChoices.setAll(choices);
         boolean keepOverride = question == offeredFor && keep != null && choices.contains(keep);
-        framework.set(keepOverride ? keep : question.framework());
+        Framework preferred = choices.stream().filter(f -> f.id().equals(defaultFrameworkId)).findFirst()
+                .orElse(question.framework());
+        framework.set(keepOverride ? keep : preferred);
         offeredFor = question;
+    }
+
+    /**
+     * Sets the framework rounds are offered on (Settings → Round), for the selected question
+     * too.
+     *
+     * @param frameworkId a built-in or user framework's id, or "" for each question's own
+     */
+    public void setDefaultFramework(String frameworkId) {
+        String id = frameworkId == null ? "" : frameworkId;
+        if (!id.equals(defaultFrameworkId)) {
+            defaultFrameworkId = id;
+            offeredFor = null;
+            offerFrameworks(selected.get());
+        }
     }
 
     /** @return the frameworks the selected question can run on */
@@ -97,7 +129,13 @@ public final class HomeViewModel {
 
     /** Replaces the library, e.g. after an import; keeps the filters that still apply. */
     public void setLibrary(PackLibrary library) {
+        this.library = library;
+        LibraryQuestion pick = selected.get();
         questions.setAll(library.questions());
+        if (pick != null) {
+            // The same question in the new library (packs are read afresh), or none if it went.
+            selected.set(questions.stream().filter(q -> q.key().equals(pick.key())).findFirst().orElse(null));
+        }
         packs.setAll(library.enabledPacks());
         tags.setAll(library.tags());
         if (packFilter.get() != null && !packs.contains(packFilter.get())) {
@@ -106,6 +144,19 @@ public final class HomeViewModel {
     }
 
     /** @param keys {@code packId/questionId} of every question attempted so far */
+    /**
+     * Reads what the home screen shows from your history, off the UI thread: the questions
+     * attempted, when each was last, and the practice advice for today.
+     *
+     * @param today days since 1970-01-01 in the user's zone
+     */
+    public void load(ReviewStore review, TaskRunner tasks, long today) {
+        PackLibrary now = library;
+        tasks.run(review::attemptedQuestionKeys, this::setAttempted, e -> { });
+        tasks.run(review::lastAttempts, this::setLastAttempted, e -> { });
+        tasks.run(() -> review.advise(now, today), this::setAdvice, e -> { });
+    }
+
     public void setAttempted(Set<String> keys) {
         // The same set again (the start-up read and the home screen's own refresh) must not
         // redraw every row of the table.
@@ -114,20 +165,27 @@ public final class HomeViewModel {
         }
     }
 
+    /** @param last {@code packId/questionId} to the start of its latest attempt, for "Surprise me" */
+    public void setLastAttempted(Map<String, Instant> last) {
+        lastAttempted = Map.copyOf(last);
+    }
+
     /**
-     * Picks a question at random among the visible ones, preferring those never attempted.
+     * Picks one of the visible questions by {@link SurprisePicker}'s rule: not attempted in
+     * the last 14 days, training the weakest dimension of the advice, never attempted, in
+     * that order of preference.
      *
      * @return the pick, also made the selection; empty when no question is visible
      */
     public Optional<LibraryQuestion> surpriseMe() {
-        List<LibraryQuestion> fresh = visible.stream().filter(q -> !attempted.get().contains(q.key())).toList();
-        List<LibraryQuestion> pool = fresh.isEmpty() ? List.copyOf(visible) : fresh;
-        if (pool.isEmpty()) {
-            return Optional.empty();
-        }
-        LibraryQuestion pick = pool.get(random.nextInt(pool.size()));
-        selected.set(pick);
-        return Optional.of(pick);
+        // Keys known as attempted before their times are read count as attempted long ago.
+        Map<String, Instant> known = new HashMap<>();
+        attempted.get().forEach(key -> known.put(key, Instant.EPOCH));
+        known.putAll(lastAttempted);
+        Optional<LibraryQuestion> pick = picker.pick(List.copyOf(visible), known,
+                advice.get().weakest().map(PracticeAdvice.Weakest::dimensionId));
+        pick.ifPresent(selected::set);
+        return pick;
     }
 
     /** Clears every filter and the search. */
@@ -224,8 +282,28 @@ public final class HomeViewModel {
         return attempted;
     }
 
-    /** @return true while a question is selected */
+    /**
+     * @return the selected question while the list shows it, else null: what Start round
+     *         starts and the detail pane describes
+     */
+    public ObjectBinding<LibraryQuestion> startableProperty() {
+        return startable;
+    }
+
+    /**
+     * @param framework the framework the round will run on, or null
+     * @return the detail pane's note on the prompts: a round that opens on a behavioral
+     *         phase says the story comes first; one without says nothing of a story
+     */
+    public static String promptHint(Framework framework) {
+        return framework != null && framework.hasBehavioralPhase()
+                ? "The prompts stay hidden until the round starts: the behavioral story comes first, "
+                        + "then the design follow-up it opens into."
+                : "The prompt stays hidden until the round starts.";
+    }
+
+    /** @return true while a question is selected and listed (not hidden by a filter or a pack switched off) */
     public BooleanBinding canStart() {
-        return selected.isNotNull();
+        return startable.isNotNull();
     }
 }

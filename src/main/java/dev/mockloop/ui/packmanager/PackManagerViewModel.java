@@ -1,5 +1,9 @@
 package dev.mockloop.ui.packmanager;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.pack.InstalledPack;
 import dev.mockloop.pack.PackLibrary;
@@ -13,12 +17,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,9 +36,9 @@ public final class PackManagerViewModel {
     private final Consumer<PackLibrary> onChanged;
     private final ObservableList<PackRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<PackRow> selected = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final IntegerProperty orphanAttempts = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper orphanAttempts = new ReadOnlyIntegerWrapper();
 
     /**
      * @param library   the packs installed now
@@ -73,7 +73,7 @@ public final class PackManagerViewModel {
             return null;
         }, done -> {
             onChanged.accept(library.get().withEnabled(row.id(), enabled));
-            status.set("\u201c" + row.installed().pack().title() + "\u201d is " + (enabled ? "on" : "off") + ".");
+            confirm("\u201c" + row.installed().pack().title() + "\u201d is " + (enabled ? "on" : "off") + ".");
             load();
         }, failure -> error.set("Could not switch the pack " + (enabled ? "on" : "off") + ": " + failure.getMessage()));
     }
@@ -85,8 +85,11 @@ public final class PackManagerViewModel {
             return null;
         }, done -> {
             onChanged.accept(library.get().without(row.id()));
-            status.set("Removed \u201c" + row.installed().pack().title() + "\u201d. Its " + row.attempts()
-                    + " attempts are still in History.");
+            confirm("Removed \u201c" + row.installed().pack().title() + "\u201d." + switch (row.attempts()) {
+                case 0 -> "";
+                case 1 -> " Its attempt is still in History.";
+                default -> " Its " + row.attempts() + " attempts are still in History.";
+            });
             selected.set(null);
             load();
         }, failure -> error.set(failure.getMessage()));
@@ -98,8 +101,14 @@ public final class PackManagerViewModel {
         tasks.run(() -> {
             packs.exporter().export(packs.exporter().bundleOf(pack), out);
             return out;
-        }, done -> status.set("Exported \u201c" + pack.pack().title() + "\u201d " + pack.pack().version() + " to " + done
+        }, done -> confirm("Exported \u201c" + pack.pack().title() + "\u201d " + pack.pack().version() + " to " + done
                 + "."), failure -> error.set(failure.getMessage()));
+    }
+
+    /** An action succeeded: says so, and takes down the failure of an earlier one. */
+    private void confirm(String confirmation) {
+        status.set(confirmation);
+        error.set("");
     }
 
     /** @return the folder a pack's files are in, or null for a bundled pack */
@@ -121,18 +130,18 @@ public final class PackManagerViewModel {
     }
 
     /** @return the latest confirmation, e.g. "Removed …" */
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /** @return the latest failure, or "" */
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** @return attempts whose pack is no longer installed (still viewable in History) */
-    public IntegerProperty orphanAttemptsProperty() {
-        return orphanAttempts;
+    public ReadOnlyIntegerProperty orphanAttemptsProperty() {
+        return orphanAttempts.getReadOnlyProperty();
     }
 
     /** @return true while an imported (not bundled) pack is selected */

@@ -15,7 +15,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The preview of an update, shown before anything changes: which questions are new,
+ * The preview of an update (or of a new pack handed over by another copy of the app),
+ * shown before anything changes: which questions are new,
  * updated (and in what), removed, and unchanged. Its result is the Update button when the
  * user goes ahead. Every text is shown as plain text.
  */
@@ -23,12 +24,18 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
 
     /** The button that applies the update. */
     static final ButtonType UPDATE = new ButtonType("Update", ButtonBar.ButtonData.OK_DONE);
+    /** The button that adds a new pack (shown for a pack another copy of the app handed over). */
+    static final ButtonType ADD = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
 
     ImportPreviewDialog(ImportPlan plan) {
-        setTitle("Update pack");
+        boolean adding = plan.kind() == ImportPlan.Kind.NEW;
+        setTitle(adding ? "Add pack" : "Update pack");
         getDialogPane().setId("import-preview");
-        setHeaderText("Update \u201c" + plan.pack().title() + "\u201d from " + plan.fromVersion() + " to "
-                + plan.pack().version() + "?");
+        setHeaderText(adding
+                ? "Add \u201c" + plan.pack().title() + "\u201d " + plan.pack().version() + " by "
+                        + String.join(", ", plan.pack().authors()) + "?"
+                : "Update \u201c" + plan.pack().title() + "\u201d from " + plan.fromVersion() + " to "
+                        + plan.pack().version() + "?");
         QuestionChanges changes = plan.changes();
         Label verdict = new Label(plan.verdict()
                 + (plan.otherChanges() ? " The pack's rounds, rubric, failure modes, texts or pictures change too." : ""));
@@ -45,7 +52,7 @@ final class ImportPreviewDialog extends Dialog<ButtonType> {
         VBox content = new VBox(12, verdict, tabs);
         content.setPadding(new Insets(12, 16, 4, 16));
         getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, UPDATE);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, adding ? ADD : UPDATE);
         setResizable(true);
     }
 

@@ -10,15 +10,17 @@ import dev.mockloop.pack.install.Packs;
 import dev.mockloop.pack.io.CsvOptions;
 import dev.mockloop.pack.io.Download;
 import dev.mockloop.pack.io.PackSources;
+import dev.mockloop.ui.common.ErrorText;
+import dev.mockloop.ui.common.FileDialogs;
+import dev.mockloop.ui.common.ProblemList;
 import dev.mockloop.ui.common.TaskRunner;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
@@ -37,22 +39,29 @@ public final class PackImport {
     private final Supplier<PackLibrary> installed;
     private final Consumer<PackLibrary> onChanged;
     private final TaskRunner tasks;
+    private final TaskRunner slow;
     private final PackFileChooser chooser;
+    private final FileDialogs files;
 
     /**
      * @param packs     reads, plans and installs packs
      * @param installed the packs installed now, read when an import starts
      * @param onChanged called on the UI thread with the library after an import changed it
-     * @param tasks     runs the reading and installing off the UI thread
+     * @param tasks     the database's runner: plans and installs
+     * @param slow      the runner for unbounded work: downloads, reading and checking a pack
+     *                  (never the database's, so a stalled server cannot hold up a save)
      * @param chooser   asks for files and folders
+     * @param files     asks where to save a full problem report
      */
     public PackImport(Packs packs, Supplier<PackLibrary> installed, Consumer<PackLibrary> onChanged,
-                      TaskRunner tasks, PackFileChooser chooser) {
+                      TaskRunner tasks, TaskRunner slow, PackFileChooser chooser, FileDialogs files) {
         this.packs = packs;
         this.installed = installed;
         this.onChanged = onChanged;
         this.tasks = tasks;
+        this.slow = slow;
         this.chooser = chooser;
+        this.files = files;
     }
 
     /** Asks for a pack file (.json, .zip or .csv) and imports it. */
@@ -89,6 +98,19 @@ public final class PackImport {
      * new pack's title, id, version and author).
      */
     public void importPath(Path path, Window owner) {
+        importPath(path, owner, false);
+    }
+
+    /**
+     * Imports a pack file another copy of Mockloop handed over (a double-click on a pack
+     * file): like {@link #importPath(Path, Window)}, but a new pack is previewed too, and
+     * nothing is installed before the user says "Add".
+     */
+    public void importHandedOver(Path path, Window owner) {
+        importPath(path, owner, true);
+    }
+
+    private void importPath(Path path, Window owner, boolean previewNew) {
         if (PackSources.kindOf(path) == PackSources.Kind.CSV) {
             PackLibrary now = installed.get();
             String name = path.getFileName().toString();
@@ -96,25 +118,26 @@ public final class PackImport {
             own(ask, owner);
             ask.setOnHidden(e -> {
                 if (ask.getResult() != null) {
-                    read(() -> packs.sources().readCsv(path, ask.getResult(), packs.template(now)), path.toString(), owner);
+                    read(() -> packs.sources().readCsv(path, ask.getResult(), packs.template(now)), path.toString(), owner,
+                            previewNew);
                 }
             });
             ask.show();
             return;
         }
-        read(() -> packs.sources().read(path), path.toString(), owner);
+        read(() -> packs.sources().read(path), path.toString(), owner, previewNew);
     }
 
     /**
      * Imports what was dropped onto the window: the first file or folder, else a URL.
      *
-     * @param files dropped files and folders, maybe empty
+     * @param dropped dropped files and folders, maybe empty
      * @param url   a dropped URL, or null
      * @return whether anything importable was dropped
      */
-    public boolean importDropped(java.util.List<Path> files, String url, Window owner) {
-        if (!files.isEmpty()) {
-            importPath(files.get(0), owner);
+    public boolean importDropped(List<Path> dropped, String url, Window owner) {
+        if (!dropped.isEmpty()) {
+            importPath(dropped.get(0), owner);
             return true;
         }
         if (url != null && Download.isUrl(url)) {
@@ -130,9 +153,9 @@ public final class PackImport {
         DownloadDialog progress = new DownloadDialog(url);
         own(progress, owner);
         progress.show();
-        tasks.run(() -> packs.sources().download(url, progress::progress, progress::cancelled, now), bundle -> {
+        slow.run(() -> packs.sources().download(url, progress::progress, progress::cancelled, now), bundle -> {
             progress.done();
-            plan(bundle, owner);
+            plan(bundle, owner, false);
         }, failure -> {
             progress.done();
             if (!progress.cancelled()) {
@@ -141,18 +164,18 @@ public final class PackImport {
         });
     }
 
-    private void read(Callable<PackBundle> reading, String name, Window owner) {
-        tasks.run(reading, bundle -> plan(bundle, owner), failure -> showProblems(name, failure, owner));
+    private void read(Callable<PackBundle> reading, String name, Window owner, boolean previewNew) {
+        slow.run(reading, bundle -> plan(bundle, owner, previewNew), failure -> showProblems(name, failure, owner));
     }
 
-    private void plan(PackBundle bundle, Window owner) {
+    private void plan(PackBundle bundle, Window owner, boolean previewNew) {
         PackLibrary now = installed.get();
         tasks.run(() -> packs.installer().plan(bundle, now), plan -> {
-            if (plan.kind() == ImportPlan.Kind.UPDATE) {
+            if (plan.kind() == ImportPlan.Kind.UPDATE || (previewNew && plan.kind() == ImportPlan.Kind.NEW)) {
                 ImportPreviewDialog preview = new ImportPreviewDialog(plan);
                 own(preview, owner);
                 preview.setOnHidden(e -> {
-                    if (preview.getResult() == ImportPreviewDialog.UPDATE) {
+                    if (preview.getResult() == ImportPreviewDialog.UPDATE || preview.getResult() == ImportPreviewDialog.ADD) {
                         apply(plan, owner);
                     }
                 });
@@ -172,20 +195,18 @@ public final class PackImport {
         }, failure -> showProblems(plan.incoming().origin(), failure, owner));
     }
 
-    /** Shows why an import failed, one problem a line, and that nothing was imported. */
-    static void showProblems(String name, Throwable failure, Window owner) {
+    /**
+     * Shows why an import failed and that nothing was imported: the first problems, one a
+     * line, their count, and "Save the full report…" (see {@link ProblemList}).
+     */
+    void showProblems(String name, Throwable failure, Window owner) {
         Alert error = new Alert(Alert.AlertType.ERROR);
         error.setTitle("Pack not imported");
         error.setHeaderText("Could not import " + shortName(name) + ". Nothing was imported.");
-        String details = failure instanceof PackException bad
-                ? bad.problems().stream().map(PackProblem::format).collect(Collectors.joining("\n"))
-                : name + ": " + failure.getMessage();
-        TextArea text = new TextArea(details);
-        text.setId("import-problems");
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, (int) details.lines().count() + 1));
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(text);
+        List<String> details = failure instanceof PackException bad
+                ? bad.problems().stream().map(PackProblem::format).toList()
+                : List.of(name + ": " + ErrorText.of(failure));
+        ProblemList content = new ProblemList(details, files, slow, () -> owner, "pack-problems.txt");
         content.setPadding(new javafx.geometry.Insets(12, 16, 4, 16));
         error.getDialogPane().setContent(content);
         error.getDialogPane().setId("import-result");

@@ -1,11 +1,8 @@
 package dev.mockloop.ui.recovery;
 
+import dev.mockloop.ui.common.Confirm;
 import dev.mockloop.session.RoundDraft;
-import dev.mockloop.ui.common.TimeText;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,8 +12,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * Shown at start when a round was in progress when Mockloop last stopped (a crash, a
- * kill, power loss): resume it with the clock paused, keep it as an unfinished attempt,
- * or discard it.
+ * kill, power loss): resume it (the clock paused, or back to scoring), keep it as an
+ * unfinished attempt, or discard it, which asks first. The wording follows the state the
+ * round was in ({@link RecoveryText}).
  */
 public final class RecoveryView extends VBox {
 
@@ -34,6 +32,15 @@ public final class RecoveryView extends VBox {
      * @param canResume false when the draft's question is no longer installed
      */
     public RecoveryView(RoundDraft draft, boolean canResume, Actions actions, ZoneId zone) {
+        this(draft, canResume, 0, actions, zone);
+    }
+
+    /**
+     * @param draft      the autosaved round
+     * @param canResume  false when the draft's question is no longer installed
+     * @param dimensions its rubric's dimension count, or 0 when unknown, for "3 of 5 dimensions scored"
+     */
+    public RecoveryView(RoundDraft draft, boolean canResume, int dimensions, Actions actions, ZoneId zone) {
         super(14);
         setId("recovery");
         setPadding(new Insets(48));
@@ -42,19 +49,15 @@ public final class RecoveryView extends VBox {
         Label heading = new Label("A round was in progress when Mockloop stopped");
         heading.getStyleClass().add("title-2");
         heading.setWrapText(true);
-        String started = draft.startedAtMs() == 0 ? "not started"
-                : "started " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .format(Instant.ofEpochMilli(draft.startedAtMs()).atZone(zone));
-        Label what = new Label("\u201c" + draft.questionTitle() + "\u201d on " + draft.framework().title() + ", "
-                + started + ", " + TimeText.duration(draft.elapsedMs()) + " in"
-                + (draft.finished() ? ", waiting to be scored." : "."));
+        Label what = new Label(RecoveryText.describe(draft, dimensions, zone));
+        what.setId("recovery-what");
         what.setWrapText(true);
-        Label kept = new Label("Its notes, sketch and timer were autosaved; at most the last 5 seconds are missing. "
-                + "If you resume, the clock stays paused until you press Resume.");
+        Label kept = new Label(RecoveryText.onResume(draft));
+        kept.setId("recovery-kept");
         kept.setWrapText(true);
         kept.getStyleClass().add("text-muted");
 
-        Button resume = new Button(draft.finished() ? "Score it now" : "Resume the round");
+        Button resume = new Button(RecoveryText.resumeLabel(draft));
         resume.setId("recovery-resume");
         resume.getStyleClass().add("accent");
         resume.setDefaultButton(true);
@@ -63,10 +66,17 @@ public final class RecoveryView extends VBox {
         Button keep = new Button("Keep it as an unfinished attempt");
         keep.setId("recovery-keep");
         keep.setOnAction(e -> actions.keepUnfinished());
-        Button discard = new Button("Discard it");
+        Button discard = new Button("Discard it…");
         discard.setId("recovery-discard");
         discard.getStyleClass().add("danger");
-        discard.setOnAction(e -> actions.discard());
+        discard.setOnAction(e -> {
+            if (Confirm.ask(this, "Discard this round?", "Its notes, sketch and timings"
+                    + (draft.scoreSheet().isBlank() ? "" : " and the scores picked so far")
+                    + " are deleted. Nothing is kept in your history, and this cannot be undone.",
+                    "Discard it", "Keep the round")) {
+                actions.discard();
+            }
+        });
         HBox buttons = new HBox(10, resume, keep, discard);
         getChildren().addAll(heading, what, kept, buttons);
         if (!canResume) {

@@ -1,51 +1,74 @@
 package dev.mockloop.ui.scoring;
 
-import dev.mockloop.attempt.Verdict;
+import dev.mockloop.ui.coach.CoveragePane;
+import dev.mockloop.ui.common.AnswerKeyPane;
 import dev.mockloop.ui.common.FocusScroll;
 import dev.mockloop.ui.common.PhaseTimesChart;
 import dev.mockloop.ui.common.PhaseTimesTable;
-import dev.mockloop.ui.scoring.ScoringViewModel.DimensionChoice;
-import dev.mockloop.ui.scoring.ScoringViewModel.FailureChoice;
+import dev.mockloop.ui.common.ScoreSheetForm;
+import java.io.ByteArrayInputStream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The scoring screen: rubric with descriptors, failure-mode checklist, verdict, reflection, Save. */
+/**
+ * The scoring screen: the rubric with its descriptors and the bar for the question's level,
+ * the failure-mode checklist, the verdict and the reflection on the left; beside them the
+ * answer key (signals, clarifying questions, the reference outline, every probe and what
+ * happened to it) and the candidate's own whiteboard and notes, each collapsible.
+ */
 public final class ScoringView extends BorderPane {
 
     private final ScoringViewModel model;
 
     public ScoringView(ScoringViewModel model) {
         this.model = model;
+        ScoreSheetForm form = new ScoreSheetForm(model.sheet(), "");
         getStyleClass().add("scoring");
-        VBox content = new VBox(18,
-                title(),
+        VBox sheet = new VBox(18,
                 section("How the time went", new VBox(8, new PhaseTimesChart(model.round().phaseTimes()),
                         new PhaseTimesTable(model.round().phaseTimes()))),
-                section("Rubric: score each dimension 1 to 4", rubric()),
-                section("Failure modes: tick what happened", failures()),
-                section("Verdict", verdict()),
-                section("Reflection", reflection()));
-        content.setPadding(new Insets(16, 24, 16, 24));
-        content.setMaxWidth(1100);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        FocusScroll.follow(scroll);
-        setCenter(scroll);
+                section("Rubric: score each dimension 1 to 4", form.rubric()),
+                section("Failure modes: tick what happened", form.failures()),
+                section("Verdict", form.verdict()),
+                section("Reflection", form.text("scoring-reflection",
+                        "What went well, what you would do differently, what to practise next.")));
+        sheet.setPadding(new Insets(8, 16, 16, 24));
+        ScrollPane sheetScroll = scroll(sheet);
+        sheetScroll.setId("scoring-sheet");
+        FocusScroll.follow(sheetScroll);
+
+        VBox beside = new VBox(8,
+                titled("scoring-answer-key", "Answer key and the coach's second opinion", new CoveragePane(
+                        model.coverage(), new AnswerKeyPane(model.question(), model.round().probeResponses(),
+                        model.round().phaseTimes()))),
+                titled("scoring-your-sketch", "Your whiteboard", sketch()),
+                titled("scoring-your-notes", "Your notes", notes()));
+        beside.setPadding(new Insets(8, 16, 16, 8));
+        ScrollPane besideScroll = scroll(beside);
+        besideScroll.setId("scoring-beside");
+
+        SplitPane split = new SplitPane(sheetScroll, besideScroll);
+        split.setDividerPositions(0.58);
+        setTop(title());
+        setCenter(split);
         // The scene focuses the first control when the screen opens; start at the top regardless.
-        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
+        javafx.application.Platform.runLater(() -> sheetScroll.setVvalue(0));
         setBottom(actions());
     }
 
@@ -54,75 +77,38 @@ public final class ScoringView extends BorderPane {
         heading.getStyleClass().add("title-2");
         Label question = new Label(model.round().question().question().title());
         question.getStyleClass().add("text-muted");
-        return new VBox(4, heading, question);
-    }
-
-    private Node rubric() {
-        VBox rows = new VBox(14);
-        for (DimensionChoice choice : model.dimensions()) {
-            Label name = new Label(choice.dimension().title());
-            name.getStyleClass().add("text-bold");
-            ToggleGroup group = new ToggleGroup();
-            HBox levels = new HBox(8);
-            for (int level = 1; level <= 4; level++) {
-                ToggleButton button = new ToggleButton(level + "  " + choice.dimension().descriptor(level));
-                button.setId("score-" + choice.dimension().id() + "-" + level);
-                button.getStyleClass().add("level-button");
-                button.setWrapText(true);
-                button.setAlignment(Pos.TOP_LEFT);
-                button.setMaxWidth(Double.MAX_VALUE);
-                button.setMaxHeight(Double.MAX_VALUE);
-                button.setUserData(level);
-                button.setToggleGroup(group);
-                HBox.setHgrow(button, Priority.ALWAYS);
-                button.setPrefWidth(100);
-                levels.getChildren().add(button);
-            }
-            group.selectedToggleProperty().addListener((obs, old, now) ->
-                    choice.level().set(now == null ? 0 : (Integer) now.getUserData()));
-            rows.getChildren().add(new VBox(6, name, levels));
-        }
-        return rows;
-    }
-
-    private Node failures() {
-        VBox list = new VBox(8);
-        for (FailureChoice choice : model.failures()) {
-            CheckBox box = new CheckBox(choice.failureMode().title());
-            box.setId("failure-" + choice.failureMode().id());
-            box.selectedProperty().bindBidirectional(choice.ticked());
-            Label looks = new Label(choice.failureMode().looksLike());
-            looks.getStyleClass().add("text-muted");
-            looks.setWrapText(true);
-            looks.setPadding(new Insets(0, 0, 0, 28));
-            list.getChildren().add(new VBox(2, box, looks));
-        }
-        return list;
-    }
-
-    private Node verdict() {
-        ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox(8);
-        for (Verdict verdict : Verdict.values()) {
-            ToggleButton button = new ToggleButton(verdict.label());
-            button.setId("verdict-" + verdict.name());
-            button.setUserData(verdict);
-            button.setToggleGroup(group);
-            row.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) ->
-                model.verdictProperty().set(now == null ? null : (Verdict) now.getUserData()));
+        question.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button abandon = new Button("Abandon round…");
+        abandon.setId("scoring-abandon");
+        abandon.getStyleClass().add("flat");
+        abandon.setOnAction(e -> abandon());
+        HBox row = new HBox(12, new VBox(4, heading, question), spacer, abandon);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.setPadding(new Insets(16, 24, 4, 24));
         return row;
     }
 
-    private Node reflection() {
-        TextArea text = new TextArea();
-        text.setId("scoring-reflection");
-        text.setWrapText(true);
-        text.setPrefRowCount(5);
-        text.setPromptText("What went well, what you would do differently, what to practise next.");
-        text.textProperty().bindBidirectional(model.reflectionProperty());
-        return text;
+    private Node sketch() {
+        byte[] png = model.sketchPng();
+        if (png.length == 0) {
+            return muted("Nothing was drawn.");
+        }
+        ImageView view = new ImageView(new Image(new ByteArrayInputStream(png)));
+        view.setId("scoring-sketch");
+        view.setPreserveRatio(true);
+        view.setFitWidth(Math.min(520, view.getImage().getWidth()));
+        view.getStyleClass().add("sketch-image");
+        return view;
+    }
+
+    private Node notes() {
+        String notes = model.round().notes();
+        Label label = notes.isBlank() ? muted("No notes.") : new Label(notes);
+        label.setId("scoring-notes");
+        label.setWrapText(true);
+        return label;
     }
 
     private Node actions() {
@@ -140,11 +126,68 @@ public final class ScoringView extends BorderPane {
         save.setId("scoring-save");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.canSave().not());
-        save.setOnAction(e -> model.save());
+        save.setOnAction(e -> save());
         HBox bar = new HBox(12, hint, error, spacer, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 24, 12, 24));
         return bar;
+    }
+
+    /** A round shorter than five minutes asks first, and can be kept out of the stats. */
+    private void save() {
+        if (!model.isShortRound()) {
+            model.save(true);
+            return;
+        }
+        ButtonType keepOut = new ButtonType("Save, keep out of stats", ButtonBar.ButtonData.OTHER);
+        ButtonType count = new ButtonType("Save and count it", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This round ran for less than five minutes. "
+                + "Saved as it is, its scores count in your progress and your practice schedule.",
+                keepOut, count, ButtonType.CANCEL);
+        ask.setHeaderText("Save a round this short?");
+        owned(ask);
+        ask.showAndWait().ifPresent(choice -> {
+            if (choice == keepOut) {
+                model.save(false);
+            } else if (choice == count) {
+                model.save(true);
+            }
+        });
+    }
+
+    private void abandon() {
+        ButtonType throwAway = new ButtonType("Abandon round", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, "The round, its notes, sketch and these scores are "
+                + "deleted and nothing is saved to your history.", throwAway, ButtonType.CANCEL);
+        ask.setHeaderText("Abandon this round?");
+        owned(ask);
+        ask.showAndWait().filter(throwAway::equals).ifPresent(choice -> model.abandon());
+    }
+
+    private void owned(Alert alert) {
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static TitledPane titled(String id, String title, Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setId(id);
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
     }
 
     private static Node section(String heading, Node body) {

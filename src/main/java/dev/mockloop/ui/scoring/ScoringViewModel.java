@@ -1,148 +1,141 @@
 package dev.mockloop.ui.scoring;
 
-import dev.mockloop.attempt.Attempt;
-import dev.mockloop.attempt.AttemptRepository;
-import dev.mockloop.attempt.DimensionScore;
-import dev.mockloop.attempt.FailureModeHit;
-import dev.mockloop.attempt.Verdict;
-import dev.mockloop.pack.Dimension;
-import dev.mockloop.pack.FailureMode;
+import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Pack;
-import dev.mockloop.session.DraftRepository;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.Round;
+import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.common.Navigator;
-import dev.mockloop.ui.common.TaskRunner;
-import java.util.List;
+import dev.mockloop.ui.common.ScoreSheetModel;
+import dev.mockloop.ui.common.SheetDimension;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * State of the scoring screen: a 1–4 score per rubric dimension, the failure-mode
- * checklist, the verdict and the reflection. Saving writes the whole attempt in one
- * transaction off the UI thread; the user is told it is saved only after the commit.
+ * State of the scoring screen: the score sheet (a level per rubric dimension, the
+ * failure-mode checklist, the verdict and the reflection), autosaved with the round at
+ * every change, so a crash on this screen loses nothing. Saving writes the whole attempt in
+ * one transaction off the UI thread; the user is told it is saved only after the commit.
  */
 public final class ScoringViewModel {
 
-    /** One rubric dimension and the level chosen, 0 until the user picks one. */
-    public record DimensionChoice(Dimension dimension, IntegerProperty level) {
-    }
-
-    /** One failure mode and whether the user ticked it. */
-    public record FailureChoice(FailureMode failureMode, BooleanProperty ticked) {
-    }
-
-    private final Round round;
-    private final AttemptRepository attempts;
-    private final TaskRunner tasks;
+    private final ActiveRound active;
     private final Navigator navigator;
-    private final Supplier<byte[]> sketchPng;
-    private final List<DimensionChoice> dimensions;
-    private final List<FailureChoice> failures;
-    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
-    private final StringProperty reflection = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanBinding complete;
+    private final Supplier<byte[]> renderSketch;
+    private byte[] sketchPng;
+    private final ScoreSheetModel sheet;
+    private final CoverageViewModel coverage;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSave;
 
     /**
-     * @param round     the finished round
+     * @param active    the finished round
      * @param sketchPng renders the round's sketch to PNG; called on the UI thread when saving
+     * @param coverage  the coach's second opinion on this round, told of every self-score
      */
-    public ScoringViewModel(Round round, AttemptRepository attempts, TaskRunner tasks, Navigator navigator,
-                            Supplier<byte[]> sketchPng) {
-        this.round = round;
-        this.attempts = attempts;
-        this.tasks = tasks;
+    public ScoringViewModel(ActiveRound active, Navigator navigator, Supplier<byte[]> sketchPng,
+                            CoverageViewModel coverage) {
+        this.active = active;
         this.navigator = navigator;
-        this.sketchPng = sketchPng;
-        Pack pack = round.question().pack().pack();
-        dimensions = pack.rubric().dimensions().stream()
-                .map(d -> new DimensionChoice(d, new SimpleIntegerProperty(0))).toList();
-        failures = pack.failureModes().stream()
-                .map(f -> new FailureChoice(f, new SimpleBooleanProperty(false))).toList();
-        Observable[] inputs = new Observable[dimensions.size() + 1];
-        for (int i = 0; i < dimensions.size(); i++) {
-            inputs[i] = dimensions.get(i).level();
-        }
-        inputs[dimensions.size()] = verdict;
-        complete = Bindings.createBooleanBinding(
-                () -> verdict.get() != null && dimensions.stream().allMatch(d -> d.level().get() > 0), inputs);
+        this.renderSketch = sketchPng;
+        LibraryQuestion question = active.round().question();
+        Pack pack = question.pack().pack();
+        sheet = new ScoreSheetModel(pack.rubric().dimensions().stream()
+                .map(d -> SheetDimension.of(d, question.question().level())).toList(),
+                pack.failureModes(), active.round().scoreSheet());
+        this.coverage = coverage;
+        coverage.setSelfScores(sheet.sheetProperty().get().levels());
+        sheet.sheetProperty().addListener((obs, old, now) -> {
+            active.updateScoreSheet(now);
+            coverage.setSelfScores(now.levels());
+        });
+        coverage.load(active.roundId());
+        canSave = sheet.completeProperty().and(saving.not());
     }
 
-    /** Saves the attempt; on success opens it from history. */
-    public void save() {
-        if (!canSave().get()) {
+    /**
+     * @return whether the round ran for less than five minutes, so the screen asks before
+     *         saving and offers to keep it out of the stats
+     */
+    public boolean isShortRound() {
+        return active.isShort();
+    }
+
+    /**
+     * Saves the attempt; on success opens it from history.
+     *
+     * @param inStats whether it counts in the stats and the schedule
+     */
+    public void save(boolean inStats) {
+        if (!canSave.get()) {
             return;
         }
         saving.set(true);
         error.set("");
-        Attempt attempt = round.toAttempt(sketchPng.get(), scores(), ticked(), verdict.get(), reflection.get());
-        tasks.run(() -> attempts.save(attempt, DraftRepository::clearIn), saved -> {
+        active.save(sketchPng(), inStats).whenComplete((saved, failure) -> {
             saving.set(false);
-            navigator.attempt(saved.id());
-        }, failure -> {
-            saving.set(false);
-            error.set("The attempt was not saved: " + failure.getMessage()
-                    + ". Your scores are still here; try again.");
+            if (failure == null) {
+                navigator.attempt(saved.id());
+            } else {
+                error.set("The attempt was not saved: " + failure.getMessage()
+                        + ". Your scores are still here; try again.");
+            }
         });
     }
 
-    private List<DimensionScore> scores() {
-        return dimensions.stream().map(d -> new DimensionScore(d.dimension().id(), d.dimension().title(),
-                d.level().get(), d.dimension().descriptor(d.level().get()))).toList();
-    }
-
-    private List<FailureModeHit> ticked() {
-        return failures.stream().filter(f -> f.ticked().get())
-                .map(f -> new FailureModeHit(f.failureMode().id(), f.failureMode().title())).toList();
+    /** Throws the round away, without an attempt, and goes home. */
+    public void abandon() {
+        active.abandon().whenComplete((done, failure) -> navigator.home());
     }
 
     public Round round() {
-        return round;
+        return active.round();
     }
 
-    public List<DimensionChoice> dimensions() {
-        return dimensions;
+    /** @return the round's sketch as a PNG, rendered once (on the UI thread), empty if nothing was drawn */
+    public byte[] sketchPng() {
+        if (sketchPng == null) {
+            sketchPng = renderSketch.get();
+        }
+        return sketchPng;
     }
 
-    public List<FailureChoice> failures() {
-        return failures;
+    /** @return the question as its pack has it, for the answer key */
+    public dev.mockloop.pack.Question question() {
+        return active.round().question().question();
     }
 
-    public ObjectProperty<Verdict> verdictProperty() {
-        return verdict;
+    /** @return the coach's result on this round and where it disagrees with the sheet */
+    public CoverageViewModel coverage() {
+        return coverage;
     }
 
-    public StringProperty reflectionProperty() {
-        return reflection;
+    /** @return the score sheet being filled */
+    public ScoreSheetModel sheet() {
+        return sheet;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     /** @return why the last save failed, or empty */
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** @return true once every dimension is scored and a verdict is chosen */
     public BooleanBinding completeProperty() {
-        return complete;
+        return sheet.completeProperty();
     }
 
     /** @return true when complete and no save is in flight */
     public BooleanBinding canSave() {
-        return complete.and(saving.not());
+        return canSave;
     }
 }

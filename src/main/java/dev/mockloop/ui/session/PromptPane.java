@@ -4,6 +4,7 @@ import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.Question;
 import java.nio.file.Path;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -11,16 +12,35 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
 /**
- * The question's two prompts: the behavioral story first, the design follow-up revealed
- * once the round reaches its design phases.
+ * What the current phase is for, then the question's two prompts: the behavioral story
+ * first, the design follow-up revealed once the round reaches its design phases.
  */
 final class PromptPane extends VBox {
 
     /** Widest a question's picture is shown, in px. */
     private static final double PICTURE_WIDTH_PX = 420;
 
-    PromptPane(LibraryQuestion entry, ObservableBooleanValue designRevealed) {
+    /**
+     * @param phaseTitle the current phase's title, or "Round over"
+     * @param phaseGuide what the current phase is for, in a sentence
+     */
+    PromptPane(LibraryQuestion entry, ObservableBooleanValue designRevealed, ObservableStringValue phaseTitle,
+               ObservableStringValue phaseGuide) {
         this(entry.question(), designRevealed, picture(entry));
+        Label now = heading("Now");
+        Label title = new Label();
+        title.setId("session-phase-title");
+        title.getStyleClass().add("prompt-now-title");
+        title.setWrapText(true);
+        title.textProperty().bind(phaseTitle);
+        Label guide = body("");
+        guide.setId("session-guide");
+        guide.textProperty().bind(phaseGuide);
+        guide.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(phaseGuide));
+        guide.managedProperty().bind(guide.visibleProperty());
+        VBox box = new VBox(4, now, title, guide);
+        box.getStyleClass().add("prompt-now");
+        getChildren().add(0, box);
     }
 
     PromptPane(Question question, ObservableBooleanValue designRevealed, ImageView picture) {

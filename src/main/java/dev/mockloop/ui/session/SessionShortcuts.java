@@ -10,7 +10,8 @@ import javafx.scene.input.KeyEvent;
  * The session's keyboard shortcuts: Space pauses and resumes (except while typing, and
  * while the sketch pad has focus, where Space+drag pans),
  * Ctrl+Right next phase, Ctrl+Left back, Ctrl+1 / Ctrl+5 extend, Ctrl+Enter finish
- * early, Ctrl+M mute. Ctrl is Cmd on macOS.
+ * early (asking first), Ctrl+M mute, Ctrl+Shift+P and Ctrl+Shift+N hide or show the
+ * prompt and the notes. Ctrl is Cmd on macOS.
  */
 final class SessionShortcuts {
 
@@ -18,7 +19,7 @@ final class SessionShortcuts {
     }
 
     /** @return whether the key was a shortcut, which it then performed */
-    static boolean handle(KeyEvent e, Scene scene, SessionViewModel model) {
+    static boolean handle(KeyEvent e, Scene scene, SessionViewModel model, RoundActions actions) {
         boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
         // With the sketch pad focused, Space is the whiteboard's pan key (Space+drag).
         boolean sketching = scene != null && SketchPad.ownsKeys(scene.getFocusOwner());
@@ -26,6 +27,10 @@ final class SessionShortcuts {
             model.primary();
         } else if (!e.isShortcutDown()) {
             return false;
+        } else if (e.isShiftDown() && e.getCode() == KeyCode.P) {
+            actions.togglePrompt();
+        } else if (e.isShiftDown() && e.getCode() == KeyCode.N) {
+            actions.toggleNotes();
         } else if (e.getCode() == KeyCode.RIGHT) {
             model.next();
         } else if (e.getCode() == KeyCode.LEFT) {
@@ -35,7 +40,7 @@ final class SessionShortcuts {
         } else if (e.getCode() == KeyCode.DIGIT5) {
             model.extend(5);
         } else if (e.getCode() == KeyCode.ENTER) {
-            model.finish();
+            actions.finish();
         } else if (e.getCode() == KeyCode.M) {
             model.settings().update(s -> s.withMuted(!s.muted()));
         } else {

@@ -1,10 +1,11 @@
 package dev.mockloop.ui.session;
 
 import dev.mockloop.pack.Phase;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.Cue;
-import dev.mockloop.session.CueKind;
 import dev.mockloop.session.CueTracker;
 import dev.mockloop.session.Round;
+import dev.mockloop.session.RoundListener;
 import dev.mockloop.session.ScheduledProbe;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.session.TimerSnapshot;
@@ -12,14 +13,16 @@ import dev.mockloop.session.TimerState;
 import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.common.TimeText;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -29,131 +32,151 @@ import javafx.collections.ObservableList;
  * State of the session screen, recomputed from the round's timer by {@link #refresh()}.
  * The view calls refresh on every frame; nothing here counts ticks, so a late frame
  * still shows the true time. Refresh also fires the timer's cues (banner and sound) and
- * brings up interviewer probes when their time comes.
+ * brings up interviewer probes when their time comes. Every action goes through the
+ * {@link ActiveRound}, which autosaves it.
  */
 public final class SessionViewModel {
 
     /** How long a cue's banner stays up: 6 s of monotonic time. */
     static final long BANNER_NANOS = 6_000_000_000L;
 
+    private final ActiveRound active;
     private final Round round;
     private final Navigator navigator;
     private final SettingsModel settings;
     private final CuePlayer cuePlayer;
     private final Ticker ticker;
     private final CueTracker cues = new CueTracker();
-    private final Autosaver autosaver;
-    private final StringProperty autosaveProblem = new SimpleStringProperty("");
-    private final ObjectProperty<TimerState> state = new SimpleObjectProperty<>(TimerState.NOT_STARTED);
-    private final IntegerProperty phaseIndex = new SimpleIntegerProperty(0);
-    private final StringProperty phaseTitle = new SimpleStringProperty();
-    private final StringProperty phaseGuide = new SimpleStringProperty();
-    private final StringProperty phaseTime = new SimpleStringProperty();
-    private final StringProperty roundTime = new SimpleStringProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final BooleanProperty phaseWarning = new SimpleBooleanProperty();
-    private final BooleanProperty phaseOvertime = new SimpleBooleanProperty();
-    private final BooleanProperty roundOvertime = new SimpleBooleanProperty();
-    private final BooleanProperty designRevealed = new SimpleBooleanProperty();
-    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
-    private final StringProperty primaryAction = new SimpleStringProperty();
-    private final StringProperty nextAction = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper autosaveProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TimerState> state = new ReadOnlyObjectWrapper<>(TimerState.NOT_STARTED);
+    private final ReadOnlyIntegerWrapper phaseIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper phaseTitle = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper phaseGuide = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper phaseTime = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper roundTime = new ReadOnlyStringWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper phaseWarning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper phaseOvertime = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper roundOvertime = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper designRevealed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper primaryAction = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper nextAction = new ReadOnlyStringWrapper();
     private final StringProperty notes = new SimpleStringProperty("");
-    private final StringProperty banner = new SimpleStringProperty("");
-    private final ObservableList<ScheduledProbe> probeCards = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
+    private final ProbeDeck probes;
+    private final ObservableList<Long> phasePlans = FXCollections.observableArrayList();
+    private final ObservableList<Long> phasePlansView = FXCollections.unmodifiableObservableList(phasePlans);
+    private final ReadOnlyStringWrapper phaseCaption = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper roundCaption = new ReadOnlyStringWrapper();
     private long bannerUntil;
 
     /**
+     * @param active    the round, begun or resumed
      * @param settings  extend mode and mute
      * @param cuePlayer plays cue sounds unless muted
      * @param ticker    the round's monotonic time source, for how long banners stay up
-     * @param drafts    where autosaves go (every 5 s and at every phase change)
      */
-    public SessionViewModel(Round round, Navigator navigator, SettingsModel settings, CuePlayer cuePlayer,
-                            Ticker ticker, DraftSink drafts) {
-        this.round = round;
-        this.autosaver = new Autosaver(round, draft -> drafts.save(draft, () -> autosaveProblem.set(""),
-                problem -> autosaveProblem.set("Autosave failed: " + problem
-                        + ". Your round is kept in memory and saved again in a few seconds.")), ticker);
+    public SessionViewModel(ActiveRound active, Navigator navigator, SettingsModel settings, CuePlayer cuePlayer,
+                            Ticker ticker) {
+        this.active = active;
+        this.round = active.round();
         this.navigator = navigator;
         this.settings = settings;
         this.cuePlayer = cuePlayer;
         this.ticker = ticker;
+        this.probes = new ProbeDeck(round.probes());
         notes.set(round.notes());  // a resumed round comes with its notes
-        notes.addListener((obs, old, text) -> round.setNotes(text));
+        notes.addListener((obs, old, text) -> active.setNotes(text));
+        active.addListener(new RoundListener() {
+            @Override
+            public void nudged(ActiveRound r, String message) {
+                showBanner("Your interviewer: " + message);
+            }
+        });
         refresh();
     }
 
     /** Start, then pause and resume: the space bar's action. */
     public void primary() {
-        switch (round.timer().state()) {
-            case NOT_STARTED -> round.start();
-            case RUNNING, PAUSED -> round.timer().togglePause();
-            case FINISHED -> { }
+        if (round.timer().state() == TimerState.NOT_STARTED) {
+            active.start();
+        } else {
+            active.togglePause();
         }
         refresh();
-        autosaver.saveNow();
     }
 
     /** Moves to the next phase; after the last one the round ends and scoring opens. */
     public void next() {
-        if (round.timer().state() == TimerState.NOT_STARTED) {
-            return;
-        }
-        round.timer().next();
+        active.next();
         if (round.timer().state() == TimerState.FINISHED) {
-            finish();
+            navigator.score(active);
         } else {
             refresh();
-            autosaver.saveNow();
         }
     }
 
     /** Goes back to the previous phase. */
     public void back() {
-        round.timer().back();
+        active.back();
         refresh();
-        autosaver.saveNow();
     }
 
     /** Gives the current phase more minutes, as the settings say (from later phases or onto the round). */
     public void extend(int minutes) {
-        round.timer().extend(minutes * 60_000L, settings.get().extendMode());
+        active.extend(minutes * 60_000L, settings.get().extendMode());
         refresh();
-        autosaver.saveNow();
     }
 
-    /** Ends the round now and opens scoring. */
+    /**
+     * @return whether leaving now loses nothing: the round has not started and has no notes
+     *         and no sketch, so going back needs no question
+     */
+    public boolean nothingToLose() {
+        return round.timer().state() == TimerState.NOT_STARTED && round.notes().isBlank() && round.sketch().isEmpty();
+    }
+
+    /**
+     * Throws the round away (no attempt; its draft deleted) and goes home. The screen asks
+     * first unless {@link #nothingToLose()}.
+     */
+    public void abandon() {
+        active.abandon().whenComplete((done, failure) -> navigator.home());
+    }
+
+    /** Ends the round now and opens scoring. The screen asks first. */
     public void finish() {
         if (round.timer().state() == TimerState.NOT_STARTED) {
             return;
         }
-        round.finish();
+        active.finish();
         refresh();
-        autosaver.saveNow();
-        navigator.score(round);
+        navigator.score(active);
     }
 
     /** The user answered the interviewer's probe: its card goes and the response time is kept. */
     public void acknowledge(ScheduledProbe probe) {
-        round.probes().acknowledge(probe.index());
-        probeCards.remove(probe);
-        autosaver.saveNow();
+        active.acknowledge(probe);
+        probes.answered(probe);
     }
 
     /** Recomputes every figure from the timer, and fires cues and probes that came due. Cheap: once per frame. */
     public void refresh() {
+        java.util.List<ScheduledProbe> due = active.tick();
         TimerSnapshot now = round.timer().snapshot();
-        if (now.state() != TimerState.NOT_STARTED) {
-            autosaver.tick();
+        probes.update(due, now);
+        java.util.List<Long> plans = round.timer().plannedMillis();
+        if (!plans.equals(phasePlans)) {
+            phasePlans.setAll(plans);
         }
         for (Cue cue : cues.update(now)) {
             announce(cue);
         }
-        probeCards.addAll(round.probes().update(now));
         if (!banner.get().isEmpty() && ticker.nanoTime() - bannerUntil > 0) {
             banner.set("");
         }
+        autosaveProblem.set(active.autosave().message());
         state.set(now.state());
         phaseIndex.set(now.phaseIndex());
         Phase phase = round.currentPhase().orElse(null);
@@ -163,6 +186,9 @@ public final class SessionViewModel {
         roundTime.set(TimeText.countdown(now.roundRemainingMs()));
         progress.set(now.roundProgress());
         phaseOvertime.set(now.phaseOvertime());
+        boolean over = now.state() == TimerState.FINISHED;
+        phaseCaption.set(now.phaseOvertime() && !over ? "over in phase" : "left in phase");
+        roundCaption.set(now.roundRemainingMs() < 0 ? "over in round" : "left in round");
         phaseWarning.set(!now.phaseOvertime() && now.state() != TimerState.NOT_STARTED
                 && now.phaseRemainingMs() <= CueTracker.PHASE_WARNING_MS && now.state() != TimerState.FINISHED);
         roundOvertime.set(now.roundRemainingMs() < 0);
@@ -182,111 +208,135 @@ public final class SessionViewModel {
         if (cue.kind().audible() && !settings.get().muted()) {
             cuePlayer.play(cue.kind());
         }
-        String text = bannerText(cue);
+        String text = CueBanners.text(cue, round.framework(), round.timer().snapshot());
         if (text != null) {
-            banner.set(text);
-            bannerUntil = ticker.nanoTime() + BANNER_NANOS;
+            showBanner(text);
         }
     }
 
-    private String bannerText(Cue cue) {
-        String phase = cue.phaseIndex() < round.framework().phases().size()
-                ? round.framework().phases().get(cue.phaseIndex()).title() : "";
-        TimerSnapshot now = round.timer().snapshot();
-        return switch (cue.kind()) {
-            case PHASE_ONE_MINUTE_LEFT -> "1 minute left in " + phase;
-            case PHASE_TIME_UP -> phase + " is over time: wrap it up or extend it";
-            case PHASE_CHANGED -> null;
-            case HALF_TIME -> "Half-time: " + TimeText.countdown(now.roundRemainingMs()) + " left in the round";
-            case FIVE_MINUTES_LEFT -> "5 minutes left in the round";
-            case ROUND_TIME_UP -> "The round is over time";
-        };
+    private void showBanner(String text) {
+        banner.set(text);
+        bannerUntil = ticker.nanoTime() + BANNER_NANOS;
     }
 
+    /** @return the round, for the view's prompts, sketch pad and phase strip */
     public Round round() {
         return round;
+    }
+
+    /** @return the round as the round service drives it */
+    public ActiveRound activeRound() {
+        return active;
     }
 
     public SettingsModel settings() {
         return settings;
     }
 
-    public ObjectProperty<TimerState> stateProperty() {
-        return state;
+    public ReadOnlyObjectProperty<TimerState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    public IntegerProperty phaseIndexProperty() {
-        return phaseIndex;
+    public ReadOnlyIntegerProperty phaseIndexProperty() {
+        return phaseIndex.getReadOnlyProperty();
     }
 
-    public StringProperty phaseTitleProperty() {
-        return phaseTitle;
+    public ReadOnlyStringProperty phaseTitleProperty() {
+        return phaseTitle.getReadOnlyProperty();
     }
 
-    public StringProperty phaseGuideProperty() {
-        return phaseGuide;
+    public ReadOnlyStringProperty phaseGuideProperty() {
+        return phaseGuide.getReadOnlyProperty();
     }
 
     /** @return time left in the phase, e.g. "4:12", or the overtime, e.g. "+1:23" */
-    public StringProperty phaseTimeProperty() {
-        return phaseTime;
+    public ReadOnlyStringProperty phaseTimeProperty() {
+        return phaseTime.getReadOnlyProperty();
     }
 
     /** @return time left in the round, or its overtime */
-    public StringProperty roundTimeProperty() {
-        return roundTime;
+    public ReadOnlyStringProperty roundTimeProperty() {
+        return roundTime.getReadOnlyProperty();
     }
 
     /** @return the share of the round's budget used, 0.0 to 1.0 */
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** @return true in the phase's last minute, before overtime */
-    public BooleanProperty phaseWarningProperty() {
-        return phaseWarning;
+    public ReadOnlyBooleanProperty phaseWarningProperty() {
+        return phaseWarning.getReadOnlyProperty();
     }
 
-    public BooleanProperty phaseOvertimeProperty() {
-        return phaseOvertime;
+    public ReadOnlyBooleanProperty phaseOvertimeProperty() {
+        return phaseOvertime.getReadOnlyProperty();
     }
 
-    public BooleanProperty roundOvertimeProperty() {
-        return roundOvertime;
+    public ReadOnlyBooleanProperty roundOvertimeProperty() {
+        return roundOvertime.getReadOnlyProperty();
     }
 
-    public BooleanProperty designRevealedProperty() {
-        return designRevealed;
+    public ReadOnlyBooleanProperty designRevealedProperty() {
+        return designRevealed.getReadOnlyProperty();
     }
 
-    public BooleanProperty canGoBackProperty() {
-        return canGoBack;
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
     }
 
-    public StringProperty primaryActionProperty() {
-        return primaryAction;
+    public ReadOnlyStringProperty primaryActionProperty() {
+        return primaryAction.getReadOnlyProperty();
     }
 
-    public StringProperty nextActionProperty() {
-        return nextAction;
+    public ReadOnlyStringProperty nextActionProperty() {
+        return nextAction.getReadOnlyProperty();
     }
 
+    /** @return the notes pane's text: an input, bound both ways */
     public StringProperty notesProperty() {
         return notes;
     }
 
-    /** @return the latest cue's message while it is up, else empty */
-    public StringProperty bannerProperty() {
-        return banner;
+    /** @return the latest cue's or interviewer's message while it is up, else empty */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner.getReadOnlyProperty();
     }
 
-    /** @return why the last autosave failed, or empty while autosaves succeed */
-    public StringProperty autosaveProblemProperty() {
-        return autosaveProblem;
+    /** @return why autosave is in trouble (a failed save, or nothing saved for over 15 s), or empty */
+    public ReadOnlyStringProperty autosaveProblemProperty() {
+        return autosaveProblem.getReadOnlyProperty();
     }
 
-    /** @return the interviewer's probes waiting for an acknowledgement, oldest first */
+    /** @return "left in phase", or "over in phase" once the phase runs past its budget */
+    public ReadOnlyStringProperty phaseCaptionProperty() {
+        return phaseCaption.getReadOnlyProperty();
+    }
+
+    /** @return "left in round", or "over in round" once the round runs past its budget */
+    public ReadOnlyStringProperty roundCaptionProperty() {
+        return roundCaption.getReadOnlyProperty();
+    }
+
+    /**
+     * @return each phase's budget in ms as the timer plans it now, extensions included, in
+     *         phase order; read-only, replaced when an extension changes it
+     */
+    public ObservableList<Long> phasePlans() {
+        return phasePlansView;
+    }
+
+    /**
+     * @return probes that never came up because the round left their phase first (it was
+     *         skipped, or cut short before the probe's minute), in schedule order; read-only.
+     *         Going back to the phase brings them back on schedule.
+     */
+    public ObservableList<ScheduledProbe> missedProbes() {
+        return probes.missed();
+    }
+
+    /** @return the interviewer's probes waiting for an acknowledgement, oldest first; read-only */
     public ObservableList<ScheduledProbe> probeCards() {
-        return probeCards;
+        return probes.waiting();
     }
 }

@@ -1,57 +1,65 @@
 package dev.mockloop.ui.session;
 
-import dev.mockloop.session.ExtendMode;
 import dev.mockloop.session.TimerState;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
- * The session header's clock and controls: phase and round time, start/pause, back,
- * next, extend by 1 or 5 minutes, finish early, and the timer settings. Every action's
- * tooltip names its shortcut ({@link SessionShortcuts}).
+ * The round's clock and its controls, in one row: phase and round time (each with what it
+ * means: "left in phase", or "over in phase" in overtime), start/pause, back, next, extend
+ * by 1 or 5 minutes, finish early (which asks first), then the latest cue's banner in the
+ * room left. Every action's tooltip names its shortcut ({@link SessionShortcuts}). No
+ * control is ever narrower than its text: at 1024 px the row fits with room to spare.
  */
 final class TimerBar extends HBox {
 
-    TimerBar(SessionViewModel model) {
-        super(12);
+    TimerBar(SessionViewModel model, RoundActions actions) {
+        super(8);
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label(model.round().question().question().title());
-        title.getStyleClass().add("title-3");
-        title.setMinWidth(120);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getStyleClass().add("timer-bar");
 
         Label phaseTime = new Label();
         phaseTime.setId("session-phase-time");
         phaseTime.getStyleClass().add("phase-time");
         phaseTime.textProperty().bind(model.phaseTimeProperty());
+        phaseTime.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Time in this phase: ",
+                model.phaseTimeProperty()));
         styleWhen(phaseTime, "warning", model.phaseWarningProperty());
         styleWhen(phaseTime, "overtime", model.phaseOvertimeProperty());
+        Label phaseCaption = caption("session-phase-caption");
+        phaseCaption.textProperty().bind(model.phaseCaptionProperty());
+        styleWhen(phaseCaption, "overtime", model.phaseOvertimeProperty());
 
         Label roundTime = new Label();
         roundTime.setId("session-round-time");
         roundTime.getStyleClass().add("round-time");
         roundTime.textProperty().bind(model.roundTimeProperty());
+        roundTime.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("Time in the round: ",
+                model.roundTimeProperty()));
         styleWhen(roundTime, "overtime", model.roundOvertimeProperty());
+        Label roundCaption = caption("session-round-caption");
+        roundCaption.textProperty().bind(model.roundCaptionProperty());
+        styleWhen(roundCaption, "overtime", model.roundOvertimeProperty());
+
+        Node phaseClock = clock(phaseTime, phaseCaption);
+        phaseClock.accessibleTextProperty().bind(Bindings.concat(model.phaseTimeProperty(), " ",
+                model.phaseCaptionProperty()));
+        Node roundClock = clock(roundTime, roundCaption);
+        roundClock.accessibleTextProperty().bind(Bindings.concat(model.roundTimeProperty(), " ",
+                model.roundCaptionProperty()));
 
         Button primary = button("session-primary", null, "Start, pause and resume the clock (Space, outside the whiteboard)", model::primary);
         primary.getStyleClass().add("accent");
-        primary.setMinWidth(90);
+        primary.setMinWidth(84);
         primary.textProperty().bind(model.primaryActionProperty());
 
         var notStarted = model.stateProperty().isEqualTo(TimerState.NOT_STARTED);
@@ -62,41 +70,28 @@ final class TimerBar extends HBox {
         next.textProperty().bind(model.nextActionProperty());
         next.disableProperty().bind(notStarted);
         Button plusOne = button("session-extend-1", "+1 min", "Give this phase 1 more minute (Ctrl+1)", () -> model.extend(1));
-        Button plusFive = button("session-extend-5", "+5", "Give this phase 5 more minutes (Ctrl+5)", () -> model.extend(5));
+        Button plusFive = button("session-extend-5", "+5 min", "Give this phase 5 more minutes (Ctrl+5)", () -> model.extend(5));
         plusOne.disableProperty().bind(over);
         plusFive.disableProperty().bind(over);
-        Button finish = button("session-finish", "Finish early", "End the round now and score it (Ctrl+Enter)", model::finish);
+        Button finish = button("session-finish", "Finish early…", "End the round now and score it; asks first (Ctrl+Enter)",
+                actions::finish);
         finish.getStyleClass().add("flat");
         finish.disableProperty().bind(notStarted);
 
-        getChildren().addAll(title, spacer, stacked(phaseTime, "left in phase"), stacked(roundTime, "left in round"),
-                primary, back, next, plusOne, plusFive, finish, settingsMenu(model));
-    }
+        Label banner = new Label();
+        banner.setId("session-banner");
+        banner.getStyleClass().add("cue-banner");
+        banner.setWrapText(true);
+        banner.setMinWidth(0);
+        // Two lines at most, so a cue never makes the row, and the board under it, jump.
+        banner.maxHeightProperty().bind(primary.heightProperty().add(14));
+        banner.textProperty().bind(model.bannerProperty());
+        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        Region gap = new Region();
+        gap.setMinWidth(4);
+        HBox.setHgrow(gap, Priority.ALWAYS);
 
-    private static MenuButton settingsMenu(SessionViewModel model) {
-        ToggleGroup extendMode = new ToggleGroup();
-        RadioMenuItem fromLater = new RadioMenuItem("Extensions take time from later phases");
-        RadioMenuItem addToRound = new RadioMenuItem("Extensions make the round longer");
-        fromLater.setToggleGroup(extendMode);
-        addToRound.setToggleGroup(extendMode);
-        CheckMenuItem mute = new CheckMenuItem("Mute cue sounds (Ctrl+M)");
-        mute.setId("session-mute");
-        Runnable show = () -> {
-            var s = model.settings().get();
-            fromLater.setSelected(s.extendMode() == ExtendMode.TAKE_FROM_LATER_PHASES);
-            addToRound.setSelected(s.extendMode() == ExtendMode.ADD_TO_ROUND);
-            mute.setSelected(s.muted());
-        };
-        show.run();
-        model.settings().property().addListener((obs, old, now) -> show.run());
-        fromLater.setOnAction(e -> model.settings().update(s -> s.withExtendMode(ExtendMode.TAKE_FROM_LATER_PHASES)));
-        addToRound.setOnAction(e -> model.settings().update(s -> s.withExtendMode(ExtendMode.ADD_TO_ROUND)));
-        mute.setOnAction(e -> model.settings().update(s -> s.withMuted(mute.isSelected())));
-        MenuButton menu = new MenuButton(null, new FontIcon(MaterialDesignC.COG_OUTLINE),
-                fromLater, addToRound, new SeparatorMenuItem(), mute);
-        menu.setId("session-settings");
-        menu.setTooltip(new Tooltip("Timer settings"));
-        return menu;
+        getChildren().addAll(phaseClock, roundClock, primary, back, next, plusOne, plusFive, finish, gap, banner);
     }
 
     private static Button button(String id, String text, String tooltip, Runnable action) {
@@ -105,16 +100,29 @@ final class TimerBar extends HBox {
         button.setTooltip(new Tooltip(tooltip));
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
-    private static Node stacked(Label value, String caption) {
-        Label label = new Label(caption);
-        label.getStyleClass().add("text-muted");
-        return new VBox(value, label);
+    private static Label caption(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().addAll("clock-caption", "text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
-    private static void styleWhen(Node node, String styleClass, ObservableBooleanValue on) {
+    private static Node clock(Label value, Label caption) {
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        VBox clock = new VBox(-2, value, caption);
+        clock.setAlignment(Pos.CENTER_LEFT);
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        clock.getStyleClass().add("session-clock");
+        clock.setFocusTraversable(false);
+        return clock;
+    }
+
+    static void styleWhen(Node node, String styleClass, ObservableBooleanValue on) {
         Runnable apply = () -> {
             node.getStyleClass().remove(styleClass);
             if (on.get()) {

@@ -1,127 +1,137 @@
 package dev.mockloop.ui.shell;
 
-import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
-import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
-import dev.mockloop.session.Round;
 import dev.mockloop.session.RoundDraft;
-import dev.mockloop.ui.recovery.RecoveryView;
-import dev.mockloop.ui.session.DraftSink;
-import java.util.Optional;
-import javafx.scene.control.Alert;
+import dev.mockloop.settings.AppSettings;
 import dev.mockloop.settings.Settings;
-import dev.mockloop.ui.backups.BackupsView;
-import dev.mockloop.ui.backups.BackupsViewModel;
-import dev.mockloop.pack.InstalledPack;
-import dev.mockloop.ui.authoring.PackEditorView;
-import dev.mockloop.ui.authoring.PackEditorViewModel;
-import dev.mockloop.ui.common.Navigator;
 import dev.mockloop.ui.common.SettingsModel;
-import dev.mockloop.ui.frameworks.FrameworksView;
-import dev.mockloop.ui.frameworks.FrameworksViewModel;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import dev.mockloop.ui.compare.CompareView;
-import dev.mockloop.ui.history.AttemptPage;
-import dev.mockloop.ui.history.HistoryExports;
-import dev.mockloop.ui.progress.ProgressView;
-import dev.mockloop.ui.progress.ProgressViewModel;
-import dev.mockloop.ui.history.HistoryView;
-import dev.mockloop.ui.history.HistoryViewModel;
-import dev.mockloop.ui.home.HomeView;
-import dev.mockloop.ui.home.HomeViewModel;
-import dev.mockloop.ui.packmanager.PackManagerActions;
-import dev.mockloop.ui.packmanager.PackManagerView;
-import dev.mockloop.ui.packmanager.PackManagerViewModel;
+import dev.mockloop.ui.welcome.ShortcutSheet;
 import dev.mockloop.ui.packs.PackImport;
-import dev.mockloop.ui.scoring.ScoringView;
-import dev.mockloop.ui.scoring.ScoringViewModel;
-import dev.mockloop.ui.session.SessionView;
-import dev.mockloop.ui.session.SessionViewModel;
-import dev.mockloop.ui.sketch.SketchImages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /**
- * The window's content: a top bar (Practice, History, Import pack…) over the current
- * screen. It is the {@link Navigator}: it builds each screen with its view model. While a
- * round is in progress or awaiting its score, the bar is locked so no click loses it.
+ * The window's chrome: a top bar (Practice, History, Progress, Frameworks, Packs, Backups,
+ * Import pack…, Help, Settings) over the current screen, which {@link Screens} builds. While
+ * a round is in progress or awaiting its score, the bar is locked so no click loses it, and
+ * dropped packs are refused. F1, or ? outside a text field, shows the keyboard shortcuts anywhere.
  */
-public final class MainWindow extends BorderPane implements Navigator {
+public final class MainWindow extends BorderPane implements Screens.Display {
 
-    private static final double SKETCH_PNG_PADDING_PX = 24;
+    private final ReadOnlyBooleanWrapper roundInProgress = new ReadOnlyBooleanWrapper();
+    private final ToggleGroup tabs = new ToggleGroup();
+    private final Map<Place, ToggleButton> tabButtons = new EnumMap<>(Place.class);
+    private final Screens screens;
+    private Dialog<ButtonType> shortcuts;
 
-    private final ShellServices services;
-    private final ObjectProperty<PackLibrary> library;
-    private final BooleanProperty roundInProgress = new SimpleBooleanProperty();
-    private final HomeViewModel homeModel;
-    private final SettingsModel settings;
-    private final ObservableList<Framework> userFrameworks;
-    private final ToggleButton practiceTab = new ToggleButton("Practice");
-    private final ToggleButton historyTab = new ToggleButton("History");
-    private final ToggleButton frameworksTab = new ToggleButton("Frameworks");
-    private final ToggleButton packsTab = new ToggleButton("Packs");
-    private final ToggleButton progressTab = new ToggleButton("Progress");
-    private HistoryViewModel historyModel;
-    private final PackImport packImport;
+    /**
+     * A window with the settings screen's preferences at their defaults, for embedders and
+     * tests that do not read them: light, and no first-run welcome.
+     *
+     * @see #MainWindow(ShellServices, PackLibrary, Settings, AppSettings, List, Optional)
+     */
+    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
+                      List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
+        this(services, initialLibrary, startSettings, AppSettings.DEFAULTS.withWelcomeDismissed(true), ownFrameworks,
+                draft);
+    }
 
     /**
      * @param initialLibrary the packs installed at start
      * @param startSettings  the settings read at start
+     * @param startPrefs     the settings screen's preferences read at start (theme, welcome, default framework)
      * @param ownFrameworks  the user's frameworks read at start
      * @param draft          the round that was in progress when the app last stopped, if any
      */
-    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
+    public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings, AppSettings startPrefs,
                       List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
-        this.services = services;
-        this.library = new SimpleObjectProperty<>(initialLibrary);
-        this.settings = new SettingsModel(startSettings, services.settings(), services.tasks());
-        this.userFrameworks = FXCollections.observableArrayList(ownFrameworks);
-        this.homeModel = new HomeViewModel(initialLibrary, userFrameworks, services.random());
-        library.addListener((obs, old, now) -> homeModel.setLibrary(now));
-        // Imported packs' tags and levels, for the history's filters.
-        library.addListener((obs, old, now) -> services.tasks().run(() -> {
-            services.review().catalog().record(now);
-            return now;
-        }, recorded -> { }, failure -> { }));
-        this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
-                services.packChooser());
+        screens = new Screens(services, this, initialLibrary, startSettings, startPrefs, ownFrameworks);
         getStyleClass().add("main-window");
         setTop(topBar());
         acceptDroppedPacks();
-        draft.ifPresentOrElse(this::recover, this::home);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F1) {
+                showShortcuts();
+                e.consume();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(getScene() != null
+                    && getScene().getFocusOwner() instanceof TextInputControl)) {
+                showShortcuts();
+                e.consume();
+            }
+        });
+        draft.ifPresentOrElse(screens::recover, screens::first);
     }
 
-    /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
-    private void recover(RoundDraft draft) {
-        roundInProgress.set(true);
-        Optional<LibraryQuestion> question = library.get().question(draft.packId(), draft.questionId());
-        setCenter(new RecoveryView(draft, question.isPresent(), new RoundRecovery(draft, question, services, this),
-                services.clock().getZone()));
+    /** Shows the keyboard-shortcut sheet in a dialog over the window (one at a time). */
+    public void showShortcuts() {
+        if (shortcuts != null && shortcuts.isShowing()) {
+            return;
+        }
+        shortcuts = new Dialog<>();
+        shortcuts.setTitle("Keyboard shortcuts");
+        shortcuts.setHeaderText("Keyboard shortcuts");
+        shortcuts.getDialogPane().setContent(new ShortcutSheet(System.getProperty("os.name", "")));
+        shortcuts.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        shortcuts.getDialogPane().setId("shortcuts-dialog");
+        if (getScene() != null) {
+            shortcuts.initOwner(getScene().getWindow());
+            shortcuts.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        shortcuts.show();
     }
 
-    void showError(String message) {
+    @Override
+    public void show(Node screen, Place place) {
+        roundInProgress.set(place == Place.ROUND);
+        ToggleButton tab = tabButtons.get(place);
+        if (tab != null) {
+            tab.setSelected(true);
+        } else if (place == Place.ELSEWHERE) {
+            tabs.selectToggle(null);
+        }
+        setCenter(screen);
+    }
+
+    @Override
+    public void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(null);
         if (getScene() != null) {
@@ -130,20 +140,8 @@ public final class MainWindow extends BorderPane implements Navigator {
         alert.show();
     }
 
-    private DraftSink draftSink() {
-        return (draft, onSaved, onFailure) -> services.tasks().run(() -> {
-            services.drafts().save(draft);
-            return draft;
-        }, saved -> onSaved.run(), failure -> onFailure.accept(failure.getMessage()));
-    }
-
-    private PackManagerViewModel packManager;
-
-    private void libraryChanged(PackLibrary now) {
-        library.set(now);
-        if (packManager != null) {
-            packManager.load();
-        }
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     /** A pack file, folder or URL dropped anywhere on the window is imported, except during a round. */
@@ -160,44 +158,45 @@ public final class MainWindow extends BorderPane implements Navigator {
 
     private void dropped(DragEvent e) {
         Dragboard board = e.getDragboard();
-        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
-        java.util.List<java.nio.file.Path> files = board.hasFiles()
-                ? board.getFiles().stream().map(java.io.File::toPath).toList() : java.util.List.of();
-        e.setDropCompleted(packImport.importDropped(files, board.hasUrl() ? board.getUrl() : null, owner));
+        List<Path> files = board.hasFiles() ? board.getFiles().stream().map(File::toPath).toList() : List.of();
+        e.setDropCompleted(screens.packImport().importDropped(files, board.hasUrl() ? board.getUrl() : null, owner()));
         e.consume();
     }
 
     private HBox topBar() {
         Label brand = new Label("Mockloop");
         brand.getStyleClass().addAll("brand", "title-4");
-        ToggleGroup tabs = new ToggleGroup();
-        practiceTab.setId("nav-practice");
-        historyTab.setId("nav-history");
-        frameworksTab.setId("nav-frameworks");
-        packsTab.setId("nav-packs");
-        progressTab.setId("nav-progress");
-        progressTab.setToggleGroup(tabs);
-        progressTab.setOnAction(e -> progress());
-        practiceTab.setToggleGroup(tabs);
-        historyTab.setToggleGroup(tabs);
-        frameworksTab.setToggleGroup(tabs);
-        packsTab.setToggleGroup(tabs);
-        practiceTab.setOnAction(e -> home());
-        historyTab.setOnAction(e -> history());
-        frameworksTab.setOnAction(e -> frameworks());
-        packsTab.setOnAction(e -> packs());
+        tab(Place.PRACTICE, "Practice", "nav-practice", screens::home);
+        tab(Place.HISTORY, "History", "nav-history", screens::history);
+        tab(Place.PROGRESS, "Progress", "nav-progress", screens::progress);
+        tab(Place.FRAMEWORKS, "Frameworks", "nav-frameworks", screens::frameworks);
+        tab(Place.PACKS, "Packs", "nav-packs", screens::packs);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button backups = new Button("Backups");
         backups.setId("nav-backups");
         backups.setTooltip(new Tooltip("Backups, restore, and a check of the database"));
-        backups.setOnAction(e -> backups());
+        backups.setOnAction(e -> screens.backups());
         Button importPack = new Button("Import pack…");
         importPack.setId("nav-import");
         importPack.setTooltip(new Tooltip("Add a community question pack (.json, .zip or .csv); or drop one on the window"));
-        importPack.setOnAction(e -> packImport.chooseAndImport(getScene() == null ? null : getScene().getWindow()));
-        HBox bar = new HBox(8, brand, practiceTab, historyTab, progressTab, frameworksTab, packsTab, spacer, backups,
-                importPack);
+        importPack.setOnAction(e -> screens.packImport().chooseAndImport(owner()));
+        HBox bar = new HBox(8, brand);
+        bar.getChildren().addAll(tabButtons.values());
+        MenuItem welcome = new MenuItem("Welcome");
+        welcome.setId("nav-help-welcome");
+        welcome.setOnAction(e -> screens.welcome());
+        MenuItem keys = new MenuItem("Keyboard shortcuts (F1)");
+        keys.setId("nav-help-shortcuts");
+        keys.setOnAction(e -> showShortcuts());
+        MenuButton help = new MenuButton("Help", new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE), welcome, keys);
+        help.setId("nav-help");
+        Button settings = new Button(null, new FontIcon(MaterialDesignC.COG_OUTLINE));
+        settings.setId("nav-settings");
+        settings.setAccessibleText("Settings");
+        settings.setTooltip(new Tooltip("Settings: theme, sounds, the round, your data"));
+        settings.setOnAction(e -> screens.settings());
+        bar.getChildren().addAll(spacer, backups, importPack, help, settings);
         bar.disableProperty().bind(roundInProgress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -205,147 +204,41 @@ public final class MainWindow extends BorderPane implements Navigator {
         return bar;
     }
 
-    @Override
-    public void home() {
-        roundInProgress.set(false);
-        practiceTab.setSelected(true);
-        services.tasks().run(services.attempts()::attemptedQuestionKeys, homeModel::setAttempted, e -> { });
-        PackLibrary now = library.get();
-        long today = java.time.LocalDate.now(services.clock()).toEpochDay();
-        services.tasks().run(() -> services.review().advisor().advise(now, today), homeModel::setAdvice, e -> { });
-        setCenter(new HomeView(homeModel, this));
+    private void tab(Place place, String title, String id, Runnable open) {
+        ToggleButton tab = new ToggleButton(title);
+        tab.setId(id);
+        tab.setToggleGroup(tabs);
+        tab.setOnAction(e -> open.run());
+        tabButtons.put(place, tab);
     }
 
-    @Override
-    public void practise(LibraryQuestion question, Framework framework) {
-        roundInProgress.set(true);
-        showSession(new Round(question, framework == null ? question.framework() : framework,
-                services.ticker(), services.clock()));
+    /** @return the settings every screen shares; the app follows its theme and backup interval */
+    public SettingsModel settingsModel() {
+        return screens.settingsModel();
     }
 
-    void showSession(Round round) {
-        roundInProgress.set(true);
-        setCenter(new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(), services.ticker(),
-                draftSink())));
+    /** @return the screens, the app's navigator */
+    public Screens screens() {
+        return screens;
     }
 
-    @Override
-    public void frameworks() {
-        roundInProgress.set(false);
-        frameworksTab.setSelected(true);
-        List<Framework> templates = new ArrayList<>(BuiltInFrameworks.ALL);
-        library.get().packs().forEach(p -> p.pack().frameworks().stream()
-                .filter(f -> templates.stream().noneMatch(t -> t.id().equals(f.id()) && t.title().equals(f.title())))
-                .forEach(templates::add));
-        setCenter(new FrameworksView(new FrameworksViewModel(userFrameworks, templates, services.frameworks(),
-                services.tasks())));
-    }
-
-    @Override
-    public void score(Round round) {
-        roundInProgress.set(true);
-        ScoringViewModel model = new ScoringViewModel(round, services.attempts(), services.tasks(), this,
-                () -> SketchImages.toPng(round.sketch(), SKETCH_PNG_PADDING_PX));
-        setCenter(new ScoringView(model));
-    }
-
-    /** Shows the backups screen. */
-    public void backups() {
-        roundInProgress.set(false);
-        practiceTab.getToggleGroup().selectToggle(null);
-        setCenter(new BackupsView(new BackupsViewModel(services.backups(), services.tasks(), services.restore()),
-                services.clock().getZone()));
-    }
-
-    @Override
-    public void history() {
-        roundInProgress.set(false);
-        historyTab.setSelected(true);
-        HistoryViewModel model = historyModel();
-        setCenter(new HistoryView(model, this, services.clock().getZone(), new HistoryExports(services.review(),
-                services.tasks(), services.files(), services.restore(), services.clock().getZone())));
-        model.load();
-    }
-
-    /** One history state for the window's life, so filters and order survive opening an attempt. */
-    private HistoryViewModel historyModel() {
-        if (historyModel == null) {
-            historyModel = new HistoryViewModel(services.review(), services.attempts(), services.phaseStats(),
-                    services.tasks(), library::get);
-        }
-        return historyModel;
-    }
-
-    @Override
-    public void attempt(long attemptId) {
-        roundInProgress.set(false);
-        historyTab.setSelected(true);
-        AttemptPage.Context context = new AttemptPage.Context(historyModel(), services.review(), services.tasks(),
-                library.get(), services.files(), this, services.clock().getZone());
-        historyModel().open(attemptId, attempt -> setCenter(new AttemptPage(attempt, context)));
-    }
-
-    @Override
-    public void compare(long leftAttemptId, long rightAttemptId) {
-        roundInProgress.set(false);
-        historyTab.setSelected(true);
-        historyModel().openPair(leftAttemptId, rightAttemptId,
-                (left, right) -> setCenter(new CompareView(left, right, services.clock().getZone(), this::history)));
-    }
-
-    @Override
-    public void progress() {
-        roundInProgress.set(false);
-        progressTab.setSelected(true);
-        ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock());
-        setCenter(new ProgressView(model));
-        model.load();
-    }
-
-    /** Shows the pack manager. */
-    public void packs() {
-        roundInProgress.set(false);
-        packsTab.setSelected(true);
-        packManager = new PackManagerViewModel(services.packs(), services.attempts(), services.tasks(), library::get,
-                this::libraryChanged);
-        PackManagerActions actions = new PackManagerActions(packImport::chooseAndImport,
-                packImport::chooseFolderAndImport, packImport::askUrlAndImport, () -> editor(null), this::editor,
-                services.openFolder(), services.packChooser()::chooseExportFile);
-        setCenter(new PackManagerView(packManager, actions));
-        packManager.load();
-    }
-
-    /** Opens the pack editor on a pack of your own, or on a new pack when {@code pack} is null. */
-    public void editor(InstalledPack pack) {
-        roundInProgress.set(false);
-        packsTab.setSelected(true);
-        PackEditorViewModel model = new PackEditorViewModel(services.packs(), services.tasks(), library::get,
-                this::libraryChanged, pack);
-        setCenter(new PackEditorView(model, this::packs));
-    }
-
-    /**
-     * Marks questions as attempted on the home screen before it is first drawn, so that the
-     * home screen's own query, returning the same keys, does not redraw it.
-     *
-     * @param keys {@code packId/questionId} of the attempted questions
-     */
+    /** @see Screens#showAttempted */
     public void showAttempted(Set<String> keys) {
-        homeModel.setAttempted(keys);
+        screens.showAttempted(keys);
     }
 
-    /** @return true while a round is running or waiting to be scored */
+    /** @return true while a round is running, being scored or being recovered */
     public ReadOnlyBooleanProperty roundInProgressProperty() {
-        return roundInProgress;
+        return roundInProgress.getReadOnlyProperty();
     }
 
     /** @return the installed packs, updated after each import */
     public PackLibrary library() {
-        return library.get();
+        return screens.library();
     }
 
     /** Imports a pack file as "Import pack…" does after its file dialog. */
     public PackImport packImport() {
-        return packImport;
+        return screens.packImport();
     }
 }

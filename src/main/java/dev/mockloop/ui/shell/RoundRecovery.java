@@ -1,8 +1,7 @@
 package dev.mockloop.ui.shell;
 
 import dev.mockloop.pack.LibraryQuestion;
-import dev.mockloop.session.DraftRepository;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.RoundDraft;
 import dev.mockloop.sketch.SketchFormatException;
 import dev.mockloop.ui.recovery.RecoveryView;
@@ -18,42 +17,50 @@ final class RoundRecovery implements RecoveryView.Actions {
     private final RoundDraft draft;
     private final Optional<LibraryQuestion> question;
     private final ShellServices services;
-    private final MainWindow window;
+    private final Screens screens;
 
     /** @param question the draft's question in the installed packs, if still there */
-    RoundRecovery(RoundDraft draft, Optional<LibraryQuestion> question, ShellServices services, MainWindow window) {
+    RoundRecovery(RoundDraft draft, Optional<LibraryQuestion> question, ShellServices services, Screens screens) {
         this.draft = draft;
         this.question = question;
         this.services = services;
-        this.window = window;
+        this.screens = screens;
     }
 
     @Override
     public void resume() {
         try {
-            Round round = Round.restore(draft, question.orElseThrow(), services.ticker(), services.clock());
+            ActiveRound round = services.rounds().resume(draft, question.orElseThrow());
             if (draft.finished()) {
-                window.score(round);
+                screens.score(round);
             } else {
-                window.showSession(round);
+                screens.showSession(round);
             }
         } catch (SketchFormatException e) {
-            window.showError("The autosaved sketch could not be read (" + e.getMessage()
+            screens.showError("The autosaved sketch could not be read (" + e.getMessage()
                     + "). Keep the round as an unfinished attempt to save its notes and timings.");
         }
     }
 
     @Override
     public void keepUnfinished() {
-        services.tasks().run(() -> services.attempts().save(draft.toUnfinishedAttempt(), DraftRepository::clearIn),
-                saved -> window.attempt(saved.id()), failure -> window.showError("Not kept: " + failure.getMessage()));
+        services.rounds().keepUnfinished(draft).whenComplete((saved, failure) -> {
+            if (failure == null) {
+                screens.attempt(saved.id());
+            } else {
+                screens.showError("Not kept: " + failure.getMessage());
+            }
+        });
     }
 
     @Override
     public void discard() {
-        services.tasks().run(() -> {
-            services.drafts().clear();
-            return draft;
-        }, gone -> window.home(), failure -> window.showError("Not discarded: " + failure.getMessage()));
+        services.rounds().discard(draft).whenComplete((gone, failure) -> {
+            if (failure == null) {
+                screens.home();
+            } else {
+                screens.showError("Not discarded: " + failure.getMessage());
+            }
+        });
     }
 }

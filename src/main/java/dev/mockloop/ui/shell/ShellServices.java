@@ -1,9 +1,11 @@
 package dev.mockloop.ui.shell;
 
 import dev.mockloop.attempt.AttemptRepository;
+import dev.mockloop.coach.CoachService;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
-import dev.mockloop.session.DraftRepository;
+import dev.mockloop.interview.InterviewKit;
+import dev.mockloop.session.RoundService;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.storage.BackupService;
@@ -15,6 +17,7 @@ import dev.mockloop.pack.install.Packs;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.ui.common.TaskRunner;
 import dev.mockloop.ui.packs.PackFileChooser;
+import dev.mockloop.voice.VoiceService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
@@ -25,7 +28,7 @@ import java.util.function.Consumer;
  *
  * @param packStore   the imported packs folder
  * @param attempts    saved attempts
- * @param drafts      the autosaved round in progress
+ * @param rounds      begins, autosaves, saves and recovers rounds
  * @param phaseStats  pacing statistics across attempts
  * @param frameworks  the user's own frameworks
  * @param settings    the user's settings
@@ -41,12 +44,31 @@ import java.util.function.Consumer;
  * @param openFolder  shows a folder in the platform's file manager
  * @param review      history, progress, edits, practice advice and exports
  * @param files       asks where to export and what to restore
+ * @param coach       the offline coach: its results for a round
+ * @param interview   interviewer mode: invitations, the interviewer's server and their sheets
+ * @param voice       the round's recording, its replay and talk figures, the interviewer's voice
+ * @param slowTasks   runs network and other unbounded work (downloads, reading packs), never
+ *                    on the database's thread ({@code tasks})
  */
-public record ShellServices(PackStore packStore, AttemptRepository attempts, DraftRepository drafts,
+public record ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
                             PhaseStatsRepository phaseStats,
                             FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
                             BackupService backups, RestoreAction restore,
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
-                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files) {
+                            Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
+                            CoachService coach, InterviewKit interview, VoiceService voice, TaskRunner slowTasks) {
+
+    /** The services with one runner for everything: for tests that run work in line ({@code DirectTaskRunner}). */
+    public ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
+                         PhaseStatsRepository phaseStats,
+                         FrameworkRepository frameworks, SettingsRepository settings, CuePlayer cuePlayer,
+                         BackupService backups, RestoreAction restore,
+                         TaskRunner tasks, Ticker ticker,
+                         Clock clock, PackFileChooser packChooser, Random random, Packs packs,
+                         Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
+                         CoachService coach, InterviewKit interview, VoiceService voice) {
+        this(packStore, attempts, rounds, phaseStats, frameworks, settings, cuePlayer, backups, restore, tasks, ticker,
+                clock, packChooser, random, packs, openFolder, review, files, coach, interview, voice, tasks);
+    }
 }

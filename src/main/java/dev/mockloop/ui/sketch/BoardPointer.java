@@ -64,6 +64,11 @@ final class BoardPointer {
     }
 
     /** @return the ring shown under the pointer with the eraser, for the board to hold */
+    /** Rings the eraser in this look's ink: light on a dark board. */
+    void setLook(BoardLook look) {
+        eraserRing.setStroke(look.dark() ? Color.rgb(230, 237, 243, 0.85) : Color.rgb(31, 41, 55, 0.85));
+    }
+
     Node eraserRing() {
         return eraserRing;
     }

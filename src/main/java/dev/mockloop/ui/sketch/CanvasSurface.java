@@ -22,9 +22,17 @@ final class CanvasSurface implements Surface {
     private static final Map<Double, Font> FONTS = new HashMap<>();
 
     private final GraphicsContext g;
+    private final BoardLook look;
 
+    /** A surface that paints stored colours as they are, as exports do. */
     CanvasSurface(GraphicsContext g) {
+        this(g, BoardLook.LIGHT);
+    }
+
+    /** @param look how the board on screen shows stored colours */
+    CanvasSurface(GraphicsContext g, BoardLook look) {
         this.g = g;
+        this.look = look;
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setTextBaseline(VPos.CENTER);
@@ -73,11 +81,11 @@ final class CanvasSurface implements Surface {
     @Override
     public void drawPath(String fill, String stroke, double width) {
         if (fill != null) {
-            g.setFill(color(fill));
+            g.setFill(look.color(fill));
             g.fill();
         }
         if (stroke != null) {
-            g.setStroke(color(stroke));
+            g.setStroke(look.color(stroke));
             g.setLineWidth(width);
             g.stroke();
         }
@@ -87,7 +95,7 @@ final class CanvasSurface implements Surface {
     public void text(String text, double x, double y, double fontSize, boolean centred, String color) {
         g.setFont(font(fontSize));
         g.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
-        g.setFill(color(color));
+        g.setFill(look.color(color));
         g.fillText(text, x, y);
     }
 }

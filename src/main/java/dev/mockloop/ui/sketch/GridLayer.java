@@ -5,19 +5,18 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * The board itself: white, with the snapping grid drawn faintly when it is on (every fifth
- * line a little darker). When zoomed out so far that lines would crowd, only every fifth
- * line is drawn.
+ * The board itself in its {@link BoardLook} colour (white, or dark in the dark theme), with
+ * the snapping grid drawn faintly when it is on (every fifth line a little stronger). When
+ * zoomed out so far that lines would crowd, only every fifth line is drawn.
  */
 final class GridLayer extends Canvas {
 
-    /** The board's colour. */
+    /** The board's colour in exports and on the light board. */
     static final Color BOARD = Color.WHITE;
-    private static final Color MINOR = Color.web("#eef1f5");
-    private static final Color MAJOR = Color.web("#dde2e9");
 
     private final Viewport viewport;
     private boolean gridOn;
+    private BoardLook look = BoardLook.LIGHT;
 
     GridLayer(Viewport viewport) {
         this.viewport = viewport;
@@ -29,9 +28,14 @@ final class GridLayer extends Canvas {
         redraw();
     }
 
+    void setLook(BoardLook now) {
+        look = now;
+        redraw();
+    }
+
     void redraw() {
         GraphicsContext g = getGraphicsContext2D();
-        g.setFill(BOARD);
+        g.setFill(look.board());
         g.fillRect(0, 0, getWidth(), getHeight());
         if (!gridOn) {
             return;
@@ -56,7 +60,7 @@ final class GridLayer extends Canvas {
             if (i % every != 0) {
                 continue;
             }
-            g.setStroke(i % (every * 5L) == 0 ? MAJOR : MINOR);
+            g.setStroke(i % (every * 5L) == 0 ? look.majorGrid() : look.minorGrid());
             double at = Math.round(offset + i * step) + 0.5;
             if (vertical) {
                 g.strokeLine(at, 0, at, length);

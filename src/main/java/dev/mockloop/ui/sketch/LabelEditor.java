@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The text box over the board while a label is typed: over a shape, centred on it; over a
  * connector, on its middle; for new text, where it will appear. Enter saves, Shift+Enter
- * starts a new line, Escape cancels; clicking elsewhere saves.
+ * starts a new line; Escape and clicking elsewhere save too, so nothing typed is thrown
+ * away (Ctrl+Z takes a label back).
  */
 final class LabelEditor extends TextArea {
 
@@ -47,7 +48,7 @@ final class LabelEditor extends TextArea {
             replaceSelection("\n");
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            model.editing().cancelLabel();
+            model.editing().commitLabel();
             e.consume();
         }
     }

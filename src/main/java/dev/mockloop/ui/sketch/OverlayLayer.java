@@ -26,10 +26,16 @@ final class OverlayLayer extends Canvas {
     private static final Color GUIDE = Color.web("#db2777");
 
     private final Viewport viewport;
+    private BoardLook look = BoardLook.LIGHT;
 
     OverlayLayer(Viewport viewport) {
         this.viewport = viewport;
         setMouseTransparent(true);
+    }
+
+    /** Paints previews in this look's colours from the next redraw on. */
+    void setLook(BoardLook now) {
+        look = now;
     }
 
     /** Repaints everything the overlay shows. */
@@ -39,7 +45,7 @@ final class OverlayLayer extends Canvas {
         g.clearRect(0, 0, getWidth(), getHeight());
         Preview preview = model.previewProperty().get();
         applyView(g);
-        CanvasSurface surface = new CanvasSurface(g);
+        CanvasSurface surface = new CanvasSurface(g, look);
         for (Element e : preview.elements()) {
             ElementPainter.paint(surface, e);
         }
@@ -77,7 +83,7 @@ final class OverlayLayer extends Canvas {
         }
         GraphicsContext g = getGraphicsContext2D();
         applyView(g);
-        CanvasSurface surface = new CanvasSurface(g);
+        CanvasSurface surface = new CanvasSurface(g, look);
         surface.beginPath();
         Point b = pts.get(n - 2);
         Point c = pts.get(n - 1);

@@ -17,7 +17,7 @@ import javafx.scene.text.TextAlignment;
  * sketch and a playhead. Click or drag to scrub; with focus, Left and Right step 5 s
  * (Shift: 30 s), Home and End jump to the ends.
  */
-final class ReplayScrubber extends Region {
+public final class ReplayScrubber extends Region {
 
     static final double HEIGHT = 46;
     private static final Color[] BANDS = {Color.web("#eef2ff"), Color.web("#f0fdf4")};
@@ -28,7 +28,11 @@ final class ReplayScrubber extends Region {
     private final Timeline timeline;
     private final Canvas canvas = new Canvas();
 
-    ReplayScrubber(SketchReplayModel model, Timeline timeline) {
+    /**
+     * @param model    the replay's state: its moment, length and phases
+     * @param timeline the sketch's timeline, for a tick per change (an empty one for none)
+     */
+    public ReplayScrubber(SketchReplayModel model, Timeline timeline) {
         this.model = model;
         this.timeline = timeline;
         setId("replay-scrubber");

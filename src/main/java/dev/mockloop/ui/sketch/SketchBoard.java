@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -29,6 +30,7 @@ final class SketchBoard extends Region {
     private final BoardPointer pointer;
     private final Consumer<SketchChange> onChange = this::onSketchChange;
     private boolean redrawPending;
+    private BoardLook look = BoardLook.LIGHT;
 
     SketchBoard(SketchPadModel model) {
         this.model = model;
@@ -39,6 +41,9 @@ final class SketchBoard extends Region {
         this.labelEditor = new LabelEditor(model);
         getStyleClass().add(STYLE_CLASS);
         setBackground(Background.fill(GridLayer.BOARD));
+        // The stylesheet's -color-board (dark in the dark theme) arrives as this region's
+        // background; the layers paint in the look it implies.
+        backgroundProperty().addListener((o, was, now) -> lookChanged(now));
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -61,6 +66,26 @@ final class SketchBoard extends Region {
             overlay.redraw(model);
         });
         model.gridProperty().addListener((o, was, now) -> grid.setGridOn(now));
+    }
+
+    private void lookChanged(Background background) {
+        Color board = background == null || background.getFills().isEmpty()
+                || !(background.getFills().get(0).getFill() instanceof Color c) ? Color.WHITE : c;
+        BoardLook look = BoardLook.forBoard(board);
+        if (look.board().equals(this.look.board()) && look.dark() == this.look.dark()) {
+            return;
+        }
+        this.look = look;
+        pointer.setLook(look);
+        grid.setLook(look);
+        overlay.setLook(look);
+        content.setLook(look);
+        overlay.redraw(model);
+    }
+
+    /** @return how the board shows the sketch now: light, or dark with colours turned over */
+    BoardLook look() {
+        return look;
     }
 
     /** Space held: drags pan instead of drawing. */

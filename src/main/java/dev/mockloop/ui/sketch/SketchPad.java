@@ -36,8 +36,14 @@ public class SketchPad extends BorderPane {
             KeyCode.LEFT, new double[] {-1, 0}, KeyCode.RIGHT, new double[] {1, 0},
             KeyCode.UP, new double[] {0, -1}, KeyCode.DOWN, new double[] {0, 1});
 
+    /** The pad's own styles (toolbar and rail), on top of the theme. */
+    private static final String STYLESHEET = "/dev/mockloop/ui/sketch/pad.css";
+    /** Space between the floating view controls and the board's edges, in px. */
+    private static final double VIEW_MARGIN_PX = 8;
+
     private final SketchPadModel model;
     private final SketchBoard board;
+    private final javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane();
     private final StencilStrip stencils;
     private SketchExport exporter;
     private FxTaskRunner ownTasks;
@@ -64,9 +70,17 @@ public class SketchPad extends BorderPane {
         setLeft(new ToolRail(model));
         ViewControls view = new ViewControls(model);
         javafx.scene.layout.StackPane.setAlignment(view, javafx.geometry.Pos.BOTTOM_RIGHT);
-        javafx.scene.layout.StackPane.setMargin(view, new javafx.geometry.Insets(8));
-        javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(board, view);
+        javafx.scene.layout.StackPane.setMargin(view, new javafx.geometry.Insets(VIEW_MARGIN_PX));
+        overlay.setId("sketch-overlay");
+        overlay.setPickOnBounds(false);
+        overlay.setMinSize(0, 0);
+        // The overlay stops above the floating view controls, so nothing put on it covers them.
+        view.heightProperty().addListener((o, was, now) -> javafx.scene.layout.StackPane.setMargin(overlay,
+                new javafx.geometry.Insets(0, 0, now.doubleValue() + 2 * VIEW_MARGIN_PX, 0)));
+        javafx.scene.layout.StackPane center = new javafx.scene.layout.StackPane(board, overlay, view);
         center.setMinSize(0, 0);
+        getStylesheets().add(java.util.Objects.requireNonNull(
+                SketchPad.class.getResource(STYLESHEET)).toExternalForm());
         setCenter(center);
         setBottom(stencils);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
@@ -85,6 +99,15 @@ public class SketchPad extends BorderPane {
     /** @return the pad's state and actions (tool, style, selection, view, history) */
     public SketchPadModel model() {
         return model;
+    }
+
+    /**
+     * @return a layer over the board, the size of the board less the band of the floating
+     *         view controls (undo, grid, zoom) at its foot, for cards and panels that must
+     *         never cover the pad's own controls; it passes clicks through where it is empty
+     */
+    public javafx.scene.layout.Pane overlay() {
+        return overlay;
     }
 
     /** Sets how exports pick and write files; by default a native dialog and a background thread of the pad's own. */

@@ -84,6 +84,7 @@ public final class SketchReplay extends VBox {
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.textProperty().bind(model.captionProperty());
         play.setId("replay-play");
+        play.setAccessibleText("Play the sketch's growth from the start of the round");
         play.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         play.setOnAction(e -> togglePlay());
         ReplayScrubber scrubber = new ReplayScrubber(model, timeline);

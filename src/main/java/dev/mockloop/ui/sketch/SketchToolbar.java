@@ -2,17 +2,18 @@ package dev.mockloop.ui.sketch;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
@@ -29,9 +30,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  * ({@code #sketch-width-1.5} ...), fill ({@code #sketch-fill}); delete, duplicate, bring to
  * front and send to back for the selection; export; clear. Style controls restyle the
  * selection too. Tooltips name the keyboard shortcuts. Undo, redo, grid, snapping and zoom
- * float on the board ({@link ViewControls}).
+ * float on the board ({@link ViewControls}). The groups wrap onto a second row on a narrow
+ * pad rather than hiding behind an overflow button.
  */
-final class SketchToolbar extends ToolBar {
+final class SketchToolbar extends FlowPane {
 
     static final String STYLE_CLASS = "sketch-toolbar";
 
@@ -40,10 +42,14 @@ final class SketchToolbar extends ToolBar {
     private final ToggleGroup widths = new ToggleGroup();
 
     SketchToolbar(SketchPadModel model, SketchPad pad) {
+        super(12, 2);
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
+        setPadding(new Insets(3, 8, 3, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        HBox inks = group();
         for (String hex : PadStyle.PALETTE) {
-            getItems().add(swatch(hex));
+            inks.getChildren().add(swatch(hex));
         }
         PadControls.keepOneSelected(swatches);
         PadControls.select(swatches, model.style().colorProperty().get());
@@ -53,10 +59,10 @@ final class SketchToolbar extends ToolBar {
             }
         });
         model.style().colorProperty().addListener((o, was, now) -> PadControls.select(swatches, now));
-        getItems().add(new Separator(Orientation.VERTICAL));
 
+        HBox lines = group();
         for (double w : PadStyle.WIDTHS) {
-            getItems().add(width(w));
+            lines.getChildren().add(width(w));
         }
         PadControls.keepOneSelected(widths);
         PadControls.select(widths, model.style().penWidthProperty().get());
@@ -66,7 +72,7 @@ final class SketchToolbar extends ToolBar {
             }
         });
         model.style().penWidthProperty().addListener((o, was, now) -> PadControls.select(widths, now.doubleValue()));
-        getItems().addAll(fillMenu(), new Separator(Orientation.VERTICAL));
+        lines.getChildren().add(fillMenu());
 
         PadEditing edit = model.editing();
         Node[] selectionActions = {
@@ -81,15 +87,25 @@ final class SketchToolbar extends ToolBar {
         for (Node n : selectionActions) {
             n.disableProperty().bind(model.hasSelectionProperty().not());
         }
-        getItems().addAll(selectionActions);
-        getItems().add(new Separator(Orientation.VERTICAL));
+        HBox selection = group();
+        selection.getChildren().addAll(selectionActions);
 
-        getItems().add(exportMenu(pad));
+        HBox board = group();
+        board.getChildren().add(exportMenu(pad));
 
         Button clear = action("sketch-clear", MaterialDesignD.DELETE_SWEEP_OUTLINE, "Clear the board (can be undone)",
                 model::clear);
         clear.disableProperty().bind(model.emptyProperty());
-        getItems().add(clear);
+        board.getChildren().add(clear);
+        getChildren().addAll(inks, lines, selection, board);
+    }
+
+    /** A run of related controls that stays on one row when the bar wraps. */
+    private static HBox group() {
+        HBox group = new HBox(2);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.getStyleClass().add("sketch-tool-group");
+        return group;
     }
 
     private MenuButton fillMenu() {
@@ -137,6 +153,7 @@ final class SketchToolbar extends ToolBar {
 
     private ToggleButton swatch(String hex) {
         Circle dot = new Circle(7, Color.web(hex));
+        dot.getStyleClass().add("ink-swatch");
         ToggleButton button = new ToggleButton(null, dot);
         button.setUserData(hex);
         button.setToggleGroup(swatches);
@@ -146,6 +163,7 @@ final class SketchToolbar extends ToolBar {
 
     private ToggleButton width(double px) {
         Rectangle line = new Rectangle(16, px, Color.web("#374151"));
+        line.getStyleClass().add("width-swatch");
         line.setArcWidth(px);
         line.setArcHeight(px);
         ToggleButton button = new ToggleButton(null, line);

@@ -24,6 +24,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * The system-design palette along the pad's bottom: one button per {@link Stencil}
  * ({@code #stencil-client} ... {@code #stencil-object-store}); pressing one arms it, and the
  * next click on the board places it, labelled. A status line at the right end reports exports.
+ * On a pad too narrow for every name in one row, the buttons show their icons only (the
+ * name stays in the tooltip and the accessible text), so the board keeps its height.
  */
 final class StencilStrip extends FlowPane {
 
@@ -39,6 +41,8 @@ final class StencilStrip extends FlowPane {
 
     private final ToggleGroup group = new ToggleGroup();
     private final Label status = new Label();
+    private final java.util.List<ToggleButton> buttons = new java.util.ArrayList<>();
+    private boolean compact;
 
     StencilStrip(SketchPadModel model) {
         super(2, 2);
@@ -51,8 +55,9 @@ final class StencilStrip extends FlowPane {
             button.setId("stencil-" + stencil.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
             button.setFocusTraversable(false);
-            button.setTooltip(new Tooltip("Place a " + stencil.title().toLowerCase(Locale.ROOT)
-                    + ": click on the board"));
+            button.setTooltip(new Tooltip(stencil.title() + ": click on the board to place one"));
+            button.setAccessibleText("Place a " + stencil.title().toLowerCase(Locale.ROOT));
+            buttons.add(button);
             button.setOnAction(e -> {
                 if (button.isSelected()) {
                     model.armStencil(stencil);
@@ -68,6 +73,41 @@ final class StencilStrip extends FlowPane {
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
         getChildren().add(status);
+    }
+
+    /** @return whether the buttons show their icons only, the pad being too narrow for their names */
+    boolean isCompact() {
+        return compact;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double room = getWidth() - getInsets().getLeft() - getInsets().getRight();
+        boolean fold = namedWidth() > room;
+        if (fold != compact && room > 0) {
+            compact = fold;
+            javafx.scene.control.ContentDisplay display = fold ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT;
+            buttons.forEach(b -> b.setContentDisplay(display));
+            // The buttons' sizes change with it; lay out again once they have.
+            javafx.application.Platform.runLater(this::requestLayout);
+        }
+        super.layoutChildren();
+    }
+
+    /** @return the row's width with every name shown, px, whichever way the buttons show now */
+    private double namedWidth() {
+        double sum = getHgap() * (buttons.size() - 1);
+        for (ToggleButton b : buttons) {
+            if (b.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+                javafx.scene.text.Text name = new javafx.scene.text.Text(b.getText());
+                name.setFont(b.getFont());
+                sum += b.prefWidth(-1) + b.getGraphicTextGap() + Math.ceil(name.getLayoutBounds().getWidth());
+            } else {
+                sum += b.prefWidth(-1);
+            }
+        }
+        return sum;
     }
 
     /** Shows a short message at the strip's end, e.g. where an export went. */

@@ -72,6 +72,7 @@ final class TileLayer extends Region {
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
     private final AnimationTimer frames;
     private Set<Long> hidden = Set.of();
+    private BoardLook look = BoardLook.LIGHT;
     private double scale = Double.NaN;
     private double backdropScale = Double.NaN;
     private double lastRebuildMs;
@@ -119,6 +120,15 @@ final class TileLayer extends Region {
         } else {
             place();
             settle.playFromStart();
+        }
+    }
+
+    /** Paints every element anew in this look's colours (light, or dark with colours turned over). */
+    void setLook(BoardLook now) {
+        if (now != look) {
+            look = now;
+            painter.setLook(now);
+            rebuild();
         }
     }
 

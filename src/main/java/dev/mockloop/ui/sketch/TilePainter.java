@@ -43,6 +43,7 @@ final class TilePainter {
     private double scale = 1;
     private double outputScale = 1;
     private Set<Long> hidden = Set.of();
+    private BoardLook look = BoardLook.LIGHT;
 
     TilePainter(ElementIndex index) {
         this.index = index;
@@ -58,6 +59,15 @@ final class TilePainter {
         int side = (int) Math.ceil(TileLayer.TILE * outputScale);
         if (tileRaster == null || tileRaster.width() != side) {
             tileRaster = new RasterSurface(side, side);
+            tileRaster.setPalette(look::rgb);
+        }
+    }
+
+    /** Paints stored colours as this look shows them, from the next paint on; raster tiles too. */
+    void setLook(BoardLook now) {
+        look = now;
+        if (tileRaster != null) {
+            tileRaster.setPalette(look::rgb);
         }
     }
 
@@ -100,7 +110,7 @@ final class TilePainter {
         }
         GraphicsContext g = t.canvas.getGraphicsContext2D();
         applyTile(g, t);
-        CanvasSurface surface = new CanvasSurface(g);
+        CanvasSurface surface = new CanvasSurface(g, look);
         for (Element e : elements) {
             ElementPainter.paint(surface, e);
         }
@@ -129,7 +139,7 @@ final class TilePainter {
         g.rect(px[0], px[1], px[2] - px[0], px[3] - px[1]);
         g.clip();
         applyTile(g, t);
-        CanvasSurface surface = new CanvasSurface(g);
+        CanvasSurface surface = new CanvasSurface(g, look);
         index.forEachIn(new Bounds((px[0] + t.i * TileLayer.TILE) / scale, (px[1] + t.j * TileLayer.TILE) / scale,
                 (px[2] + t.i * TileLayer.TILE) / scale, (px[3] + t.j * TileLayer.TILE) / scale), hidden,
                 e -> ElementPainter.paint(surface, e));
@@ -172,6 +182,7 @@ final class TilePainter {
             return;
         }
         RasterSurface r = new RasterSurface(w, h);
+        r.setPalette(look::rgb);
         double s = scale * outputScale;
         r.setTransform(s, -(t.i * TileLayer.TILE + px[0]) * outputScale, -(t.j * TileLayer.TILE + px[1]) * outputScale);
         for (Element e : elements) {
@@ -188,7 +199,7 @@ final class TilePainter {
     private void paintVector(Tile t, Bounds area) {
         GraphicsContext g = t.canvas.getGraphicsContext2D();
         applyTile(g, t);
-        CanvasSurface surface = new CanvasSurface(g);
+        CanvasSurface surface = new CanvasSurface(g, look);
         index.forEachIn(area, hidden, e -> ElementPainter.paint(surface, e));
     }
 

@@ -2,10 +2,8 @@ package dev.mockloop.ui.sketch;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.geometry.Orientation;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -22,15 +20,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
  * The tools, one toggle each, down the pad's left side; ids {@code #tool-select},
  * {@code #tool-pen}, {@code #tool-line}, {@code #tool-arrow}, {@code #tool-rectangle},
  * {@code #tool-rounded-box}, {@code #tool-ellipse}, {@code #tool-cylinder},
- * {@code #tool-text}, {@code #tool-eraser}. Tooltips name the key that picks each.
+ * {@code #tool-text}, {@code #tool-eraser}. Tooltips name the key that picks each. On a
+ * window too short for one column the tools take two, never an overflow menu.
  */
-final class ToolRail extends ToolBar {
+final class ToolRail extends ColumnFlow {
 
     private final ToggleGroup group = new ToggleGroup();
 
     ToolRail(SketchPadModel model) {
-        setOrientation(Orientation.VERTICAL);
+        super(2);
         getStyleClass().add("sketch-tool-rail");
+        setPadding(new javafx.geometry.Insets(6, 4, 6, 4));
         Map<SketchTool, Object[]> tools = new LinkedHashMap<>();
         tools.put(SketchTool.SELECT, new Object[] {MaterialDesignC.CURSOR_DEFAULT_OUTLINE, "Select, move and resize"});
         tools.put(SketchTool.PEN, new Object[] {MaterialDesignP.PENCIL, "Pen"});
@@ -43,7 +43,7 @@ final class ToolRail extends ToolBar {
         tools.put(SketchTool.TEXT, new Object[] {MaterialDesignF.FORMAT_TEXT, "Text"});
         tools.put(SketchTool.ERASER, new Object[] {MaterialDesignE.ERASER, "Eraser: removes whole elements"});
         for (Map.Entry<SketchTool, Object[]> t : tools.entrySet()) {
-            getItems().add(button(t.getKey(), (Ikon) t.getValue()[0], (String) t.getValue()[1]));
+            getChildren().add(button(t.getKey(), (Ikon) t.getValue()[0], (String) t.getValue()[1]));
         }
         PadControls.keepOneSelected(group, () -> !tools.containsKey(model.toolProperty().get()));
         PadControls.select(group, model.toolProperty().get());

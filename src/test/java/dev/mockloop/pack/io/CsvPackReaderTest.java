@@ -59,6 +59,34 @@ class CsvPackReaderTest {
     }
 
     @Test
+    void outlineColumnsBecomeTheQuestionsReferenceOutlineOneItemALine() throws Exception {
+        PackBundle bundle = read("""
+                title,behavioral,design,outline_components,Outline Estimates,outline-tradeoffs,outline_sources
+                Rate limiter,Tell me.,Design a rate limiter.,"Token bucket per key in the gateway
+                Counter store synced every 250 ms","Per region ≈ 25,000 requests/s: 150,000 ÷ 6",Fail open on a store outage,"Dean, Numbers Everyone Should Know"
+                Plain,Tell me.,Design a queue.,,,,
+                """);
+
+        Question limiter = bundle.pack().questions().get(0);
+        assertEquals(List.of("Token bucket per key in the gateway", "Counter store synced every 250 ms"),
+                limiter.design().outline().components());
+        assertEquals(List.of("Per region ≈ 25,000 requests/s: 150,000 ÷ 6"), limiter.design().outline().estimates());
+        assertEquals(List.of("Fail open on a store outage"), limiter.design().outline().tradeoffs());
+        assertEquals(List.of("Dean, Numbers Everyone Should Know"), limiter.design().outline().sources());
+        assertTrue(bundle.pack().questions().get(1).design().outline().isEmpty(), "empty cells give no outline");
+        assertEquals(limiter, READER.check("again", bundle.json()).pack().questions().get(0),
+                "the outline is in the pack file the import writes");
+    }
+
+    @Test
+    void aTooLongOutlineLineNamesItsColumn() {
+        PackException e = assertThrows(PackException.class, () -> read(
+                "title,behavioral,design,outline_tradeoffs\nA,b,c," + "x".repeat(4001) + "\n"));
+
+        assertTrue(e.getMessage().contains("column \"outline_tradeoffs\" has a line 4001 characters long"), e.getMessage());
+    }
+
+    @Test
     void semicolonSeparatedCsvWithAByteOrderMarkAndHeaderVariantsIsRead() throws Exception {
         String text = "\uFEFFTitle;Behavioral;Design;Clarifying Questions\nQueue;Tell me.;Design a queue.;How big?\n";
 
@@ -80,7 +108,7 @@ class CsvPackReaderTest {
                 Arguments.of("text too long", "title,behavioral,design\nA,b," + "x".repeat(4001) + "\n", 2, "at most 4000"),
                 Arguments.of("extra fields", "title,behavioral,design\nA,b,c,d\n", 2, "put cells with commas"),
                 Arguments.of("no rows", "title,behavioral,design\n", 1, "no questions"),
-                Arguments.of("unbalanced quote", "title,behavioral,design\n\"A,b,c\n", 0, "quotes are balanced"));
+                Arguments.of("unbalanced quote", "title,behavioral,design\n\"A,b,c\n", 2, "a quoted cell is not closed"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,5 +143,18 @@ class CsvPackReaderTest {
         PackLibrary library = new PackLibrary(List.of(new dev.mockloop.pack.InstalledPack(installed.pack(),
                 dev.mockloop.pack.PackSource.IMPORTED, null)));
         assertEquals("1.1.0", CsvOptions.defaults("drills.csv", library).version());
+    }
+
+    @Test
+    void aBrokenQuoteIsLocatedWithoutTheParserLibrarysName() {
+        PackException e = assertThrows(PackException.class, () -> read("title,behavioral,design\n"
+                + "Q1,Tell me.,Design it.\n"
+                + "\"Q2\"x,Tell me.,Design it.\n"));
+
+        String message = e.problems().get(0).format();
+        assertTrue(message.startsWith("drills.csv:3:"), "at the row with the stray character: " + message);
+        assertTrue(message.contains("quote"), message);
+        assertTrue(!message.contains("org.apache") && !message.contains("CSVException") && !message.contains("Exception"),
+                "no library class name: " + message);
     }
 }

@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,49 @@ class DownloadTest {
         serve("/questions.csv", PackFixtures.utf8("title,behavioral,design\nA queue,Tell me.,Design a queue.\n"), true);
         serve("/announced-big.json", new byte[LIMIT + 1], true);
         serve("/chunked-big.json", new byte[LIMIT * 3], false);
+        server.createContext("/stalled.json", exchange -> {
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write("{\"formatVersion\"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            headersSent.countDown();
+            await(release);
+            exchange.close();
+        });
+        server.createContext("/silent.json", exchange -> {
+            headersSent.countDown();
+            await(release);
+            exchange.close();
+        });
+        server.createContext("/trickle.json", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (release.getCount() > 0) {
+                    out.write(' ');
+                    out.flush();
+                    await(release, 20);
+                }
+            } catch (IOException hungUp) {
+                // the client gave up, as it should at the deadline
+            }
+        });
+        server.createContext("/loop", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/loop");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.createContext("/gzipped.json", exchange -> {
+            byte[] gz = gzip(PackFixtures.utf8(PackFixtures.minimal()));
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(200, gz.length);
+            exchange.getResponseBody().write(gz);
+            exchange.close();
+        });
+        server.createContext("/pack.json.gz", exchange -> {
+            byte[] gz = gzip(PackFixtures.utf8(PackFixtures.minimal()));
+            exchange.sendResponseHeaders(200, gz.length);
+            exchange.getResponseBody().write(gz);
+            exchange.close();
+        });
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -49,7 +93,36 @@ class DownloadTest {
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
+    }
+
+    private final java.util.concurrent.CountDownLatch headersSent = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        await(latch, 60_000);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch, long ms) {
+        try {
+            latch.await(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /** Short timeouts, so the stall tests take a fraction of a second. */
+    private static Download quick(Duration stall, Duration total) {
+        return new Download(LIMIT, new Download.Timeouts(Duration.ofSeconds(5), stall, total));
     }
 
     private void serve(String path, byte[] body, boolean announceLength) {
@@ -94,7 +167,8 @@ class DownloadTest {
         PackException e = assertThrows(PackException.class,
                 () -> new Download(LIMIT).fetch(base + "/announced-big.json", Download.Progress.NONE, () -> false));
 
-        assertTrue(e.getMessage().contains("passes the limit of 64 KiB"), e.getMessage());
+        assertTrue(e.getMessage().contains("65,537 bytes, 1 byte over the limit of 65,536 bytes (64 KiB)"),
+                e.getMessage());
     }
 
     @Test
@@ -104,7 +178,7 @@ class DownloadTest {
         PackException e = assertThrows(PackException.class, () -> new Download(LIMIT)
                 .fetch(base + "/chunked-big.json", (bytes, total) -> last[0] = bytes, () -> false));
 
-        assertTrue(e.getMessage().contains("passes the limit"), e.getMessage());
+        assertTrue(e.getMessage().contains("over the limit of"), e.getMessage());
         assertTrue(last[0] <= LIMIT, "never keeps more than the limit: " + last[0]);
     }
 
@@ -125,5 +199,105 @@ class DownloadTest {
 
         assertTrue(missing.getMessage().contains("answered 404"), missing.getMessage());
         assertTrue(file.getMessage().contains("only http:// and https://"), file.getMessage());
+    }
+
+    @Test
+    void aServerThatSendsHeadersThenNothingIsStoppedAsANetworkStall() {
+        long started = System.nanoTime();
+
+        PackException e = assertThrows(PackException.class, () -> quick(Duration.ofSeconds(2), Duration.ofMinutes(1))
+                .fetch(base + "/stalled.json", Download.Progress.NONE, () -> false));
+
+        assertTrue(e.getMessage().contains("the network stalled: nothing arrived for 2 s after 16 bytes"),
+                e.getMessage());
+        assertTrue(System.nanoTime() - started < 10_000_000_000L, "gave up at the stall, not never");
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsStoppedToo() {
+        PackException e = assertThrows(PackException.class, () -> quick(Duration.ofMillis(300), Duration.ofMinutes(1))
+                .fetch(base + "/silent.json", Download.Progress.NONE, () -> false));
+
+        assertTrue(e.getMessage().contains("the server did not answer within 300 ms"), e.getMessage());
+    }
+
+    @Test
+    void cancelStopsADownloadBlockedOnAStalledServer() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
+        Thread downloading = new Thread(() -> {
+            try {
+                new Download(LIMIT).fetch(base + "/stalled.json", Download.Progress.NONE, cancel::get);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        downloading.start();
+        assertTrue(headersSent.await(10, java.util.concurrent.TimeUnit.SECONDS), "the server sent its headers");
+
+        cancel.set(true);
+
+        Throwable t = outcome.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(t instanceof PackException && t.getMessage().contains("cancelled"), String.valueOf(t));
+        downloading.join(1000);
+        assertTrue(!downloading.isAlive(), "the downloading thread is free again at once");
+    }
+
+    @Test
+    void interruptingTheThreadStopsABlockedDownload() throws Exception {
+        java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
+        Thread downloading = new Thread(() -> {
+            try {
+                new Download(LIMIT).fetch(base + "/stalled.json", Download.Progress.NONE, () -> false);
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        });
+        downloading.start();
+        assertTrue(headersSent.await(10, java.util.concurrent.TimeUnit.SECONDS));
+
+        downloading.interrupt();
+
+        Throwable t = outcome.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(t instanceof PackException && t.getMessage().contains("interrupted"), String.valueOf(t));
+    }
+
+    @Test
+    void aTrickleThatNeverEndsStopsAtTheTotalDeadline() {
+        PackException e = assertThrows(PackException.class, () -> quick(Duration.ofSeconds(5), Duration.ofMillis(400))
+                .fetch(base + "/trickle.json", Download.Progress.NONE, () -> false));
+
+        assertTrue(e.getMessage().contains("the download took longer than 400 ms"), e.getMessage());
+    }
+
+    @Test
+    void aRedirectLoopIsNamed() {
+        PackException e = assertThrows(PackException.class,
+                () -> new Download(LIMIT).fetch(base + "/loop", Download.Progress.NONE, () -> false));
+
+        assertTrue(e.getMessage().contains("redirects in a loop"), e.getMessage());
+        assertTrue(!e.getMessage().contains("answered 302"), e.getMessage());
+    }
+
+    @Test
+    void compressedBodiesAreNamedNotCalledNonUtf8() {
+        PackException encoded = assertThrows(PackException.class, () -> sources().download(base + "/gzipped.json",
+                Download.Progress.NONE, () -> false, new PackLibrary(List.of(), java.util.Set.of())));
+        PackException gzFile = assertThrows(PackException.class, () -> sources().download(base + "/pack.json.gz",
+                Download.Progress.NONE, () -> false, new PackLibrary(List.of(), java.util.Set.of())));
+
+        assertTrue(encoded.getMessage().contains("compressed (Content-Encoding: gzip)"), encoded.getMessage());
+        assertTrue(gzFile.getMessage().contains("gzip-compressed data, not a pack"), gzFile.getMessage());
+        assertTrue(!gzFile.getMessage().contains("UTF-8"), gzFile.getMessage());
+    }
+
+    @Test
+    void aLimitPassedByMuchIsShownInItsUnit() {
+        assertEquals("70.0 MiB, 6.0 MiB over the limit of 64.0 MiB",
+                dev.mockloop.pack.PackLimits.passes(70L << 20, 64L << 20));
+        assertEquals("67,108,865 bytes, 1 byte over the limit of 67,108,864 bytes (64.0 MiB)",
+                dev.mockloop.pack.PackLimits.passes((64L << 20) + 1, 64L << 20));
     }
 }

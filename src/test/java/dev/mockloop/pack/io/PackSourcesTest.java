@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -88,9 +89,32 @@ class PackSourcesTest {
                         "only PNG, JPEG and GIF"),
                 Arguments.of("fake png", zip(entries("pack.json", pack, "assets/x.png", utf8("<script>alert(1)</script>"))),
                         "is not a PNG"),
+                Arguments.of("PNG signature in front of an SVG", zip(entries("pack.json", pack, "assets/x.png",
+                        concat(Arrays.copyOf(PNG, 8), utf8("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>")))),
+                        "assets/x.png: is not a valid PNG image: it cannot be decoded"),
+                Arguments.of("truncated PNG", zip(entries("pack.json", pack, "assets/x.png", Arrays.copyOf(PNG, 40))),
+                        "assets/x.png: is not a valid PNG image"),
+                Arguments.of("JPEG magic on text", zip(entries("pack.json", pack, "assets/x.jpg",
+                        concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, utf8("<script>alert(1)</script>")))),
+                        "assets/x.jpg: is not a valid JPEG image"),
+                Arguments.of("a tiny file of a billion pixels", zip(entries("pack.json", pack, "assets/huge.png",
+                        hugePngHeader(40_000, 40_000))), "is 40,000 \u00d7 40,000 pixels (1600.0 megapixels)"),
                 Arguments.of("missing picture", zip(entries("pack.json", utf8(PackFixtures.withImage(minimal(), "assets/gone.png")))),
                         "does not contain"),
                 Arguments.of("not a zip", utf8("PK\u0003\u0004 truncated"), "cannot read the zip"));
+    }
+
+    /** A PNG signature and an IHDR chunk claiming {@code width × height}, with a valid CRC, and no pixels. */
+    private static byte[] hugePngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(Arrays.copyOf(PNG, 8)).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        png.putInt(0).put("IEND".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(0xAE426082);
+        return png.array();
     }
 
     @ParameterizedTest(name = "{0}")

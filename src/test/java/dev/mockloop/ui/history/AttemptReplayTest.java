@@ -72,7 +72,8 @@ class AttemptReplayTest {
 
     private void show(FxRobot robot, Attempt attempt) {
         robot.interact(() -> {
-            stage.get().setScene(new Scene(new AttemptView(attempt, () -> { }, ZoneOffset.UTC), 1100, 800));
+            stage.get().setScene(new Scene(new AttemptView(attempt, null, dev.mockloop.ui.coach.TestCoverage.off(), () -> { }, ZoneOffset.UTC,
+                    AttemptExtras.NONE), 1100, 800));
             stage.get().show();
         });
     }

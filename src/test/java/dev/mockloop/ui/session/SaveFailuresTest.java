@@ -3,14 +3,15 @@ package dev.mockloop.ui.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.attempt.Verdict;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.session.ManualTicker;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
+import dev.mockloop.session.DraftRepository;
+import dev.mockloop.session.TestRounds;
 import dev.mockloop.settings.Settings;
 import dev.mockloop.storage.Database;
 import dev.mockloop.ui.common.DirectTaskRunner;
@@ -19,8 +20,6 @@ import dev.mockloop.ui.common.SettingsModel;
 import dev.mockloop.ui.scoring.ScoringViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,50 +33,51 @@ class SaveFailuresTest {
 
     private final ManualTicker ticker = new ManualTicker();
     private final LibraryQuestion question = LIBRARY.questions().get(0);
-    private final Round round = new Round(question, question.framework(), ticker, Clock.systemUTC());
+
+    /** Notes big enough that saving them needs new pages in the file. */
+    private static String bigNotes() {
+        return "numbers first. ".repeat(20_000);
+    }
 
     @Test
     void failedAutosaveIsShownAndTheNextSuccessfulOneClearsIt() {
-        List<String> outcomes = new ArrayList<>(List.of("disk full", "ok"));
-        DraftSink flaky = (draft, saved, failed) -> {
-            String next = outcomes.remove(0);
-            if (next.equals("ok")) {
-                saved.run();
-            } else {
-                failed.accept("No space left on device");
-            }
-        };
         try (Database db = Database.open(dir.resolve("m.db"))) {
             SettingsModel settings = new SettingsModel(Settings.DEFAULTS, new dev.mockloop.settings.SettingsRepository(db),
                     new DirectTaskRunner());
-            SessionViewModel model = new SessionViewModel(round, navigator(), settings, CuePlayer.silent(), ticker, flaky);
+            ActiveRound round = TestRounds.inLine(db, ticker, Clock.systemUTC()).begin(question, null);
+            SessionViewModel model = new SessionViewModel(round, navigator(), settings, CuePlayer.silent(), ticker);
+            TestRounds.diskFull(db, true);
+            model.notesProperty().set(bigNotes());
             model.primary();  // start: saved at once, which fails
-            assertTrue(model.autosaveProblemProperty().get().contains("No space left on device"));
+            model.refresh();
+            assertTrue(model.autosaveProblemProperty().get().contains("full"), model.autosaveProblemProperty().get());
             assertTrue(model.autosaveProblemProperty().get().contains("kept in memory"));
-            model.notesProperty().set("still here");
+            TestRounds.diskFull(db, false);
+            model.primary();  // paused: nothing changes from here on, yet the failed save is tried again
             ticker.advanceMillis(5_000);
-            model.refresh();  // the periodic autosave retries, and succeeds
+            model.refresh();
             assertEquals("", model.autosaveProblemProperty().get());
-            assertEquals("still here", round.notes());
+            assertEquals(bigNotes(), new DraftRepository(db, Clock.systemUTC()).load().orElseThrow().notes());
         }
     }
 
     @Test
     void failedSaveKeepsTheScoresAndOffersSaveAgain() {
-        round.start();
-        round.finish();
         Database db = Database.open(dir.resolve("m.db"));
-        AttemptRepository attempts = new AttemptRepository(db);
-        ScoringViewModel scoring = new ScoringViewModel(round, attempts, new DirectTaskRunner(), navigator(), () -> new byte[0]);
-        scoring.dimensions().forEach(d -> d.level().set(3));
-        scoring.verdictProperty().set(Verdict.HIRE);
+        ActiveRound round = TestRounds.inLine(db, ticker, Clock.systemUTC()).begin(question, null);
+        round.start();
+        ticker.advanceMillis(6 * 60_000);
+        round.finish();
+        ScoringViewModel scoring = new ScoringViewModel(round, navigator(), () -> new byte[0], dev.mockloop.ui.coach.TestCoverage.off());
+        scoring.sheet().dimensions().forEach(d -> d.level().set(3));
+        scoring.sheet().verdictProperty().set(Verdict.HIRE);
         db.close();  // as a vanished or read-only data folder would
 
-        scoring.save();
+        scoring.save(true);
 
         assertTrue(scoring.errorProperty().get().startsWith("The attempt was not saved"), scoring.errorProperty().get());
         assertTrue(scoring.canSave().get(), "Save can be pressed again");
-        assertEquals(3, scoring.dimensions().get(0).level().get(), "the scores are still there");
+        assertEquals(3, scoring.sheet().dimensions().get(0).level().get(), "the scores are still there");
     }
 
     private static Navigator navigator() {
@@ -95,7 +95,7 @@ class SaveFailuresTest {
             }
 
             @Override
-            public void score(Round round) {
+            public void score(ActiveRound round) {
             }
 
             @Override

@@ -54,9 +54,46 @@ final class MainWindowHarness {
     final java.util.List<Path> openedFolders = new java.util.ArrayList<>();
 
     MainWindowHarness(Path dataDir, Stage stage) {
+        this(dataDir, stage, null, 1280, 860);
+    }
+
+    /** @param width the window's width in px, e.g. 1024 for the smallest laptop the layout is made for */
+    MainWindowHarness(Path dataDir, Stage stage, double width, double height) {
+        this(dataDir, stage, null, width, height);
+    }
+
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences) {
+        this(dataDir, stage, preferences, 1280, 860);
+    }
+
+    /**
+     * @param roundThread where round results run; the UI thread ({@code Platform::runLater}) when
+     *                    other threads (the interviewer's server) hand the round work
+     * @param saves       where rounds are saved, or null for a thread of their own
+     */
+    MainWindowHarness(Path dataDir, Stage stage, java.util.concurrent.Executor roundThread,
+                      java.util.concurrent.Executor saves) {
+        this(dataDir, stage, null, 1280, 860, roundThread, saves);
+    }
+
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences, double width,
+            double height) {
+        this(dataDir, stage, preferences, width, height, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param preferences the settings screen's preferences the app read at start, or null for
+     *                    a window built without them (light, no welcome), as most tests use
+     * @param width       the window's width in px
+     */
+    MainWindowHarness(Path dataDir, Stage stage, dev.mockloop.settings.AppSettings preferences, double width,
+            double height, java.util.concurrent.Executor roundThread, java.util.concurrent.Executor saves) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        context = AppContext.open(dataDir);
-        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.drafts(),
+        context = AppContext.open(dataDir, clock, ticker, roundThread, saves);
+        // No test here records: a round left running by one test would hold the ALSA test
+        // device the recording tests capture from (dev.mockloop.voice.AlsaHarness).
+        context.voice().saveSettings(context.voice().settings().withEnabled(false));
+        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
                 new DirectTaskRunner(), ticker, clock, new PackFileChooser() {
@@ -74,10 +111,16 @@ final class MainWindowHarness {
                     public Optional<Path> chooseExportFile(Window owner, String suggested) {
                         return Optional.ofNullable(nextExportFile);
                     }
-                }, new Random(7), context.packs(), openedFolders::add, context.review(), files);
-        window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
-                context.draft());
-        Scene scene = new Scene(window, 1280, 860);
+                }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.coach(),
+                context.interview(), context.voice());
+        window = preferences == null
+                ? new MainWindow(services, context.library(), context.settings(), context.userFrameworks(), context.draft())
+                : new MainWindow(services, context.library(), context.settings(), preferences, context.userFrameworks(),
+                        context.draft());
+        if (preferences != null) {
+            window.showAttempted(context.attemptedAtOpen());
+        }
+        Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();

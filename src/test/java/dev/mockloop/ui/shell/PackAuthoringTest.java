@@ -91,11 +91,34 @@ class PackAuthoringTest {
     }
 
     @Test
+    void anOutlineWrittenOneItemALineIsSavedWithTheQuestion(FxRobot robot) {
+        writeNewPack(robot);
+        typeInto(robot, "#question-outline-components", "Warm job\nCache");
+        typeInto(robot, "#question-outline-estimates", "40 GB: 20 M × 2 KB");
+        typeInto(robot, "#question-outline-tradeoffs", "Warm first");
+
+        robot.clickOn("#editor-save");
+
+        dev.mockloop.pack.Outline outline = app.window.library().question("me.caching", "the-cold-start")
+                .orElseThrow().question().design().outline();
+        assertEquals(java.util.List.of("Warm job", "Cache"), outline.components());
+        assertEquals(java.util.List.of("40 GB: 20 M × 2 KB"), outline.estimates());
+        assertEquals(java.util.List.of("Warm first"), outline.tradeoffs());
+    }
+
+    /** Focuses a field below the fold (as Tab would) and types into it. */
+    private static void typeInto(FxRobot robot, String query, String text) {
+        javafx.scene.Node field = robot.lookup(query).query();
+        robot.interact(field::requestFocus);
+        robot.write(text);
+    }
+
+    @Test
     void editingASavedPackBumpsItsPatchVersion(FxRobot robot) {
         writeNewPack(robot);
         robot.clickOn("#editor-save");
         robot.clickOn("#editor-back");
-        robot.interact(() -> app.window.editor(app.window.library().pack("me.caching").orElseThrow()));
+        robot.interact(() -> app.window.screens().editor(app.window.library().pack("me.caching").orElseThrow()));
 
         robot.clickOn("#question-title").write(" again");
         robot.clickOn("#editor-save");

@@ -235,4 +235,49 @@ class PackImportTest {
         robot.clickOn("OK");
         assertTrue(app.window.library().pack("test.minimal").isPresent());
     }
+
+    @Test
+    void aCsvWithAHundredThousandUnknownColumnsShowsTheFirst200ProblemsAndSavesTheRest(FxRobot robot)
+            throws IOException {
+        StringBuilder header = new StringBuilder("title,behavioral,design");
+        for (int i = 0; i < 100_000; i++) {
+            header.append(",extra").append(i);
+        }
+        app.nextPackFile = writePack("wide.csv", header + "\nQ,Tell me.,Design it.\n");
+        app.nextFile = dir.resolve("report.txt");
+
+        robot.clickOn("#nav-import");
+        robot.clickOn("Import");
+
+        String shown = robot.lookup("#import-problems").queryAs(TextArea.class).getText();
+        assertEquals(200, shown.lines().count(), "only the first 200 problems are laid out");
+        assertTrue(shown.lines().allMatch(l -> l.length() <= 401), "and each line is cut short");
+        assertEquals("The first 200 of 100,000 problems; the full report has them all.",
+                label(robot, "#problem-count"));
+        robot.clickOn("#problem-report-save");
+        assertEquals(100_000, Files.readAllLines(dir.resolve("report.txt")).size(), "the report has every problem");
+        assertTrue(Files.readAllLines(dir.resolve("report.txt")).get(99_999).contains("unknown column \"extra99999\""));
+        assertTrue(label(robot, "#problem-report-status").startsWith("Saved all 100,000 problems"));
+    }
+
+    @Test
+    void aPackHandedOverByAnotherCopyIsPreviewedAndInstalledOnlyOnAdd(FxRobot robot) throws IOException {
+        Path pack = writePack("handed.json", PackFixtures.minimal());
+
+        robot.interact(() -> app.window.packImport().importHandedOver(pack, null));
+
+        DialogPane preview = robot.lookup("#import-preview").queryAs(DialogPane.class);
+        assertTrue(preview.getHeaderText().startsWith("Add \u201cMinimal test pack\u201d 1.0.0 by "), preview.getHeaderText());
+        assertEquals(1, robot.lookup("#preview-new").queryAs(ListView.class).getItems().size());
+        assertFalse(Files.exists(dir.resolve("data/packs/test.minimal")), "nothing is installed before Add");
+        robot.clickOn("Cancel");
+        assertFalse(Files.exists(dir.resolve("data/packs/test.minimal")), "nor after Cancel");
+
+        robot.interact(() -> app.window.packImport().importHandedOver(pack, null));
+        robot.clickOn("Add");
+
+        assertTrue(robot.lookup("#import-result").queryAs(DialogPane.class).getHeaderText().startsWith("Imported"));
+        robot.clickOn("OK");
+        assertTrue(Files.exists(dir.resolve("data/packs/test.minimal/pack.json")));
+    }
 }

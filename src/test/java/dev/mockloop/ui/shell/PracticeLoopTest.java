@@ -69,7 +69,8 @@ class PracticeLoopTest {
         app.ticker.advance(Duration.ofSeconds(65));
         waitForText(robot, "#session-phase-time", countdown(phases.get(0).plannedMillis() - 65_000));
 
-        // Draw on the pad and write a note.
+        // Draw on the pad with the pen (a round opens on Select) and write a note.
+        robot.clickOn("#tool-pen");
         robot.drag("#sketch-canvas").moveBy(120, 40).moveBy(60, 80).drop();
         robot.clickOn("#session-notes").write("Idempotency key per merchant event");
         assertEquals(1, currentRoundStrokes(), "one stroke on the pad");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mockloop.app.AppContext;
 import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.session.ManualTicker;
-import dev.mockloop.session.Round;
+import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.TimerState;
 import dev.mockloop.sketch.Point;
 import dev.mockloop.ui.session.SessionView;
@@ -35,15 +35,15 @@ class RecoveryScreenTest {
     @Start
     void start(Stage stage) {
         // The "previous run": a round 7 minutes in, autosaved, then the process died.
-        try (AppContext previous = AppContext.open(dataDir)) {
+        ManualTicker ticker = new ManualTicker();
+        try (AppContext previous = AppContext.open(dataDir, Clock.systemUTC(), ticker, Runnable::run, Runnable::run)) {
             LibraryQuestion q = previous.library().questions().get(0);
-            ManualTicker ticker = new ManualTicker();
-            Round round = new Round(q, q.framework(), ticker, Clock.systemUTC());
+            ActiveRound round = previous.rounds().begin(q, null);
             round.start();
             ticker.advanceMillis(7 * 60_000);
             round.setNotes("write path first");
-            round.sketch().addStroke("#000000", 2, List.of(new Point(5, 5), new Point(50, 50)));
-            previous.drafts().save(round.draft());
+            round.round().sketch().addStroke("#000000", 2, List.of(new Point(5, 5), new Point(50, 50)));
+            round.tick();  // the periodic autosave
         }
         app = new MainWindowHarness(dataDir, stage);
     }
@@ -67,7 +67,24 @@ class RecoveryScreenTest {
 
         assertTrue(((Labeled) robot.lookup("#attempt-verdict").query()).getText().startsWith("Unfinished"));
         assertTrue(robot.lookup("#attempt-sketch").tryQuery().isPresent(), "its sketch is drawn from the vectors");
-        assertTrue(app.context.drafts().load().isEmpty());
+        assertTrue(app.context.rounds().loadDraft().isEmpty());
         assertEquals(1, app.context.attempts().count());
+    }
+
+    @Test
+    void theScreenSaysWhereTheRoundStoppedAndDiscardAsksFirst(FxRobot robot) {
+        String what = ((Labeled) robot.lookup("#recovery-what").query()).getText();
+        assertTrue(what.contains("It was running in") && what.contains("7:00 into the round"), what);
+
+        robot.clickOn("#recovery-discard");
+        robot.clickOn("Keep the round");
+        assertTrue(app.context.rounds().loadDraft().isPresent(), "kept: nothing deleted");
+        assertTrue(robot.lookup("#recovery").tryQuery().isPresent());
+
+        robot.clickOn("#recovery-discard");
+        robot.clickOn("Discard it");
+        assertTrue(robot.lookup("#home-questions").tryQuery().isPresent(), "home");
+        assertTrue(app.context.rounds().loadDraft().isEmpty(), "the draft is gone");
+        assertEquals(0, app.context.attempts().count());
     }
 }

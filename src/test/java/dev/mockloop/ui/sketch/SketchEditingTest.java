@@ -146,6 +146,21 @@ class SketchEditingTest {
     }
 
     @Test
+    void escapeKeepsALabelBeingTyped(FxRobot robot) {
+        PadRobot p = new PadRobot(robot, pad);
+        p.tool("stencil-cache").click(300, 200);
+        long cache = p.last().id();
+
+        p.tool("tool-select").doubleClick(300, 200);
+        robot.write("Redis, 5 min TTL");
+        robot.push(KeyCode.ESCAPE);
+
+        assertEquals("Redis, 5 min TTL", shape(cache).label(), "Escape closes the editor without losing the text");
+        assertTrue(robot.lookup("#sketch-label-editor").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "the editor is closed");
+    }
+
+    @Test
     void spaceDragPansInsteadOfDrawing(FxRobot robot) {
         PadRobot p = new PadRobot(robot, pad);
         p.tool("tool-pen").click(300, 200);   // focuses the pad (and leaves a dot)

@@ -1,0 +1,137 @@
+package dev.mockloop.coach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mockloop.attempt.Attempt;
+import dev.mockloop.pack.BundledPacks;
+import dev.mockloop.pack.LibraryQuestion;
+import dev.mockloop.pack.PackLibrary;
+import dev.mockloop.pack.PackReader;
+import dev.mockloop.session.ActiveRound;
+import dev.mockloop.session.ManualTicker;
+import dev.mockloop.session.RoundService;
+import dev.mockloop.session.TestRounds;
+import dev.mockloop.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoachServiceTest {
+
+    private static final PackLibrary LIBRARY = new PackLibrary(BundledPacks.load(new PackReader()));
+
+    @TempDir
+    Path dir;
+
+    private final ManualTicker ticker = new ManualTicker();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+
+    /** Work handed to the coach's thread, run when the test says. */
+    static final class Queue implements Executor {
+        final List<Runnable> tasks = new ArrayList<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) {
+                tasks.remove(0).run();
+            }
+        }
+    }
+
+    private static LibraryQuestion webhooks() {
+        return LIBRARY.questions().stream().filter(q -> q.question().id().equals("payments-webhook-delivery"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRoundIsReadWhenItFinishesAndStoredOnlyAfterItsAttemptIsSaved() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            Queue coachThread = new Queue();
+            AtomicInteger loads = new AtomicInteger();
+            CoverageRepository repo = new CoverageRepository(db, clock);
+            CoachService coach = new CoachService(() -> {
+                loads.incrementAndGet();
+                return new FakeEncoder();
+            }, repo, CoachSettings.DEFAULTS, coachThread);
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            rounds.addListener(coach);
+
+            ActiveRound round = rounds.begin(webhooks(), null);
+            assertEquals(0, loads.get(), "nothing loads on the round's thread");
+            coachThread.runAll();
+            assertEquals(1, loads.get(), "the model loads when a round opens");
+            round.start();
+            round.setNotes("delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight");
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            var result = coach.result(round.roundId()).toCompletableFuture();
+            assertTrue(!result.isDone(), "the result is worked out on the coach's thread");
+            coachThread.runAll();
+            CoverageResult seen = result.join();
+            assertTrue(seen.covered() >= 1, seen.toString());
+            assertTrue(repo.find(round.roundId()).isEmpty(), "nothing is stored before the attempt");
+
+            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+            assertNotNull(saved);
+            coachThread.runAll();
+            assertEquals(seen, repo.find(round.roundId()).orElseThrow());
+            assertEquals(seen.covered(), repo.forAttempts(List.of(saved.id())).get(saved.id()).covered());
+            assertEquals(1, loads.get(), "the model loads once");
+        }
+    }
+
+    @Test
+    void switchedOffTheCoachNeverLoadsTheModelNorReadsTheRound() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            Queue coachThread = new Queue();
+            AtomicInteger loads = new AtomicInteger();
+            CoachService coach = new CoachService(() -> {
+                loads.incrementAndGet();
+                return new FakeEncoder();
+            }, new CoverageRepository(db, clock), new CoachSettings(false), coachThread);
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            rounds.addListener(coach);
+            ActiveRound round = rounds.begin(webhooks(), null);
+            round.start();
+            round.finish();
+            coachThread.runAll();
+            assertEquals(0, loads.get());
+            var result = coach.result(round.roundId()).toCompletableFuture();
+            coachThread.runAll();
+            assertNull(result.join());
+        }
+    }
+
+    @Test
+    void aModelThatCannotLoadFailsTheResultWithItsReasonAndTheAttemptStillSaves() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            Queue coachThread = new Queue();
+            CoachService coach = new CoachService(() -> {
+                throw new IllegalStateException("no library for this platform");
+            }, new CoverageRepository(db, clock), CoachSettings.DEFAULTS, coachThread);
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            rounds.addListener(coach);
+            ActiveRound round = rounds.begin(webhooks(), null);
+            round.start();
+            round.finish();
+            coachThread.runAll();
+            var result = coach.result(round.roundId()).toCompletableFuture();
+            assertTrue(result.isCompletedExceptionally());
+            assertNotNull(round.save(new byte[0], true).toCompletableFuture().join());
+        }
+    }
+}
