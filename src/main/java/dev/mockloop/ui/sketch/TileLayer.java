@@ -36,8 +36,7 @@ import javafx.util.Duration;
  * </ul>
  * New tiles are painted progressively so no frame hitches: each frame paints tiles, those in
  * view nearest the centre first, then a ring around the view (so later pans find them ready),
- * until it has spent {@value #FRAME_BUDGET_MS} ms ({@link TileGrid}, {@link TilePainter#paint}; zoomed
- * out, a batch of tiles as pixels on every core at once, {@link RasterTiles});
+ * until it has spent {@value #FRAME_BUDGET_MS} ms ({@link TileGrid}, {@link TilePainter#paint});
  * the rest follow in the next frames. Until a re-zoomed view is complete, the old tiles stay
  * beneath it, scaled, so nothing goes blank.
  *
@@ -169,10 +168,12 @@ final class TileLayer extends Region {
                 tiles.size() < MAX_TILES, tiles::containsKey);
         double spent = 0;
         int done = 0;
-        while (done < missing.size() && (spent < FRAME_BUDGET_MS || done == 0)) {
-            List<long[]> batch = missing.subList(done, Math.min(missing.size(), done + TilePainter.batchSize()));
-            spent += build(batch);
-            done += batch.size();
+        for (long[] cell : missing) {
+            if (spent >= FRAME_BUDGET_MS && done > 0) {
+                break;
+            }
+            spent += build(cell[0], cell[1]);
+            done++;
         }
         if (!Double.isNaN(viewCostMs)) {
             viewCostMs += spent;
@@ -268,17 +269,13 @@ final class TileLayer extends Region {
         }
     }
 
-    /** Creates (or reuses) the tiles for these cells, {i, j} each, and paints them. @return the cost, ms */
-    private double build(List<long[]> cells) {
-        List<Tile> fresh = new ArrayList<>(cells.size());
-        for (long[] cell : cells) {
-            Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
-            tile.reset(cell[0], cell[1]);
-            tiles.put(tile.key(), tile);
-            group.getChildren().add(tile.canvas);
-            fresh.add(tile);
-        }
-        return painter.paint(fresh);
+    /** Creates (or reuses) the tile for cell (i, j) and paints it. @return its cost, ms */
+    private double build(long i, long j) {
+        Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
+        tile.reset(i, j);
+        tiles.put(tile.key(), tile);
+        group.getChildren().add(tile.canvas);
+        return painter.paint(tile);
     }
 
     private void forTilesOver(Bounds region, java.util.function.Consumer<Tile> work) {

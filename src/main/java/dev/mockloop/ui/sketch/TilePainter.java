@@ -39,7 +39,7 @@ final class TilePainter {
     static final double RENDER_PER_RECORD = 12;
 
     private final ElementIndex index;
-    private final RasterTiles rasterTiles;
+    private RasterSurface tileRaster;
     private double scale = 1;
     private double outputScale = 1;
     private Set<Long> hidden = Set.of();
@@ -47,7 +47,6 @@ final class TilePainter {
 
     TilePainter(ElementIndex index) {
         this.index = index;
-        this.rasterTiles = new RasterTiles(index);
     }
 
     /**
@@ -57,57 +56,40 @@ final class TilePainter {
     void setScale(double newScale, double newOutputScale) {
         scale = newScale;
         outputScale = newOutputScale;
-        rasterTiles.setScale(newScale, newOutputScale);
+        int side = (int) Math.ceil(TileLayer.TILE * outputScale);
+        if (tileRaster == null || tileRaster.width() != side) {
+            tileRaster = new RasterSurface(side, side);
+            tileRaster.setPalette(look::rgb);
+        }
     }
 
     /** Paints stored colours as this look shows them, from the next paint on; raster tiles too. */
     void setLook(BoardLook now) {
         look = now;
-        rasterTiles.setPalette(now::rgb);
+        if (tileRaster != null) {
+            tileRaster.setPalette(look::rgb);
+        }
     }
 
     void setHidden(Set<Long> ids) {
         hidden = ids;
     }
 
-    /** @return how many fresh tiles {@link #paint} takes at once to use every core */
-    static int batchSize() {
-        return RasterTiles.batchSize();
-    }
-
     /**
-     * Paints freshly cleared tiles: those that can be pixels together, on every core
-     * ({@link RasterTiles}), the others with canvas calls.
+     * Paints a freshly cleared tile.
      *
      * @return what it cost, ms: the time taken here, and for canvas calls also the time the
      *         renderer will take to rasterise them, estimated as {@value #RENDER_PER_RECORD}
      *         times the time they took to record (both slow down alike on a busy machine)
      */
-    double paint(List<Tile> fresh) {
+    double paint(Tile t) {
         long start = System.nanoTime();
-        List<Tile> raster = new java.util.ArrayList<>();
-        List<long[]> cells = new java.util.ArrayList<>();
-        for (Tile t : fresh) {
-            if (rasterFits(area(t))) {
-                raster.add(t);
-                cells.add(new long[] {t.i, t.j});
-            }
+        if (rasterFits(area(t))) {
+            rasterTile(t);
+            return (System.nanoTime() - start) / 1e6;
         }
-        if (!raster.isEmpty()) {
-            List<RasterTiles.Pixels> painted = rasterTiles.paint(cells, hidden);
-            for (int k = 0; k < raster.size(); k++) {
-                draw(raster.get(k), painted.get(k), 0, 0);
-                raster.get(k).raster = true;
-            }
-        }
-        double rasterMs = (System.nanoTime() - start) / 1e6;
-        long vectorStart = System.nanoTime();
-        for (Tile t : fresh) {
-            if (!t.raster) {
-                paintVector(t, area(t));
-            }
-        }
-        return rasterMs + (System.nanoTime() - vectorStart) / 1e6 * (1 + RENDER_PER_RECORD);
+        paintVector(t, area(t));
+        return (System.nanoTime() - start) / 1e6 * (1 + RENDER_PER_RECORD);
     }
 
     /** Paints elements put on top of everything onto a tile. */
@@ -182,6 +164,16 @@ final class TilePainter {
         return RasterSurface.readable(size, scale);
     }
 
+    private void rasterTile(Tile t) {
+        RasterSurface r = tileRaster;
+        r.clear();
+        double s = scale * outputScale;
+        r.setTransform(s, -t.i * TileLayer.TILE * outputScale, -t.j * TileLayer.TILE * outputScale);
+        index.forEachIn(area(t), hidden, e -> ElementPainter.paint(r, e));
+        draw(t, r, 0, 0);
+        t.raster = true;
+    }
+
     /** Paints elements as pixels over a region of a raster tile, whole tile px (they blend over what is there). */
     private void rasterRegion(Tile t, double[] px, List<Element> elements) {
         int w = (int) Math.ceil((px[2] - px[0]) * outputScale);
@@ -211,7 +203,11 @@ final class TilePainter {
         index.forEachIn(area, hidden, e -> ElementPainter.paint(surface, e));
     }
 
-    /** Draws the painted part of a raster whose top-left is at (x, y) tile px onto a tile. */
+    /**
+     * Draws the painted part of a raster whose top-left is at (x, y) tile px onto a tile,
+     * blending over what is there. The pixels are copied into an image of their own: the
+     * canvas reads it when it next renders.
+     */
     private void draw(Tile t, RasterSurface r, double x, double y) {
         int[] box = r.paintedBox();
         if (box == null) {
@@ -223,23 +219,11 @@ final class TilePainter {
         for (int row = 0; row < h; row++) {
             System.arraycopy(r.pixels(), (box[1] + row) * r.width() + box[0], copy, row * w, w);
         }
-        draw(t, new RasterTiles.Pixels(box[0], box[1], w, h, copy), x, y);
-    }
-
-    /**
-     * Draws pixels whose buffer's top-left is at (x, y) tile px onto a tile, blending over
-     * what is there; null draws nothing. The canvas reads the image when it next renders.
-     */
-    private void draw(Tile t, RasterTiles.Pixels p, double x, double y) {
-        if (p == null) {
-            return;
-        }
-        WritableImage image = new WritableImage(new PixelBuffer<>(p.width(), p.height(), IntBuffer.wrap(p.argb()),
+        WritableImage image = new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(copy),
                 PixelFormat.getIntArgbPreInstance()));
         GraphicsContext g = t.canvas.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.drawImage(image, x + p.x() / outputScale, y + p.y() / outputScale, p.width() / outputScale,
-                p.height() / outputScale);
+        g.drawImage(image, x + box[0] / outputScale, y + box[1] / outputScale, w / outputScale, h / outputScale);
     }
 
     private static void clear(Tile t, double[] px) {
