@@ -140,9 +140,25 @@ public final class HistoryRepository {
 
     private static List<HistoryRow> page(Connection c, HistoryFilter filter, HistorySort sort, int offset, int limit)
             throws SQLException {
+        List<Long> ids = sort.column() == HistorySort.Column.DIMENSION
+                ? DimensionOrder.ids(c, filter, sort, offset, limit) : ids(c, filter, sort, offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // Then the page's own rows, by id: only these are read from the wide table.
+        Map<Long, HistoryRow> byId = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(ROWS_BY_ID)) {
+            select.setString(1, ids.toString());
+            rows(select).forEach(r -> byId.put(r.id(), r));
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private static List<Long> ids(Connection c, HistoryFilter filter, HistorySort sort, int offset, int limit)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        String order = orderBy(sort, params);
+        String order = orderBy(sort);
         params.add(limit);
         params.add(offset);
         List<Long> ids = new ArrayList<>();
@@ -154,16 +170,7 @@ public final class HistoryRepository {
                 }
             }
         }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // Then the page's own rows, by id: only these are read from the wide table.
-        Map<Long, HistoryRow> byId = new HashMap<>();
-        try (PreparedStatement select = c.prepareStatement(ROWS_BY_ID)) {
-            select.setString(1, ids.toString());
-            rows(select).forEach(r -> byId.put(r.id(), r));
-        }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return ids;
     }
 
     /**
@@ -240,7 +247,8 @@ public final class HistoryRepository {
         return sql.isEmpty() ? "" : " WHERE" + sql.substring(" AND".length());
     }
 
-    private static String orderBy(HistorySort sort, List<Object> params) {
+    /** The order of every column but a dimension's score ({@link DimensionOrder} reads that one). */
+    private static String orderBy(HistorySort sort) {
         String dir = sort.ascending() ? " ASC" : " DESC";
         String key = switch (sort.column()) {
             case DATE -> "a.started_at" + dir + ", a.id" + dir;
@@ -251,11 +259,7 @@ public final class HistoryRepository {
             case VERDICT -> "CASE a.verdict WHEN 'STRONG_NO_HIRE' THEN 1 WHEN 'NO_HIRE' THEN 2 WHEN 'LEAN_HIRE' THEN 3"
                     + " WHEN 'HIRE' THEN 4 WHEN 'STRONG_HIRE' THEN 5 END" + dir + " NULLS LAST" + TIE_BREAK;
             case MEAN_SCORE -> "a.mean_score" + dir + " NULLS LAST" + TIE_BREAK;
-            case DIMENSION -> {
-                params.add(sort.dimensionId());
-                yield "(SELECT s.score FROM attempt_scores s WHERE s.attempt_id = a.id AND s.dimension_id = ?)"
-                        + dir + " NULLS LAST" + TIE_BREAK;
-            }
+            case DIMENSION -> throw new IllegalArgumentException("a dimension's order is read by DimensionOrder");
         };
         return " ORDER BY " + key;
     }

@@ -97,6 +97,33 @@ class HistoryRepositoryTest {
     }
 
     @Test
+    void aDimensionsOrderGoesScoreByScoreNewestFirstWithTheUnscoredLastOnEveryPage() {
+        java.util.Map<Long, Integer> scoreOf = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> dayOf = new java.util.HashMap<>();
+        for (int i = 0; i < 14; i++) {
+            TestAttempts attempt = TestAttempts.at(BAR, question(BAR, 0)).start(String.format("2026-03-%02dT10:00:00Z", i + 1));
+            Integer score = i % 5 == 4 ? null : 1 + (i * 3) % 4;
+            long id = save(score == null ? attempt.score("deep-dive", 2) : attempt.score("requirements", score));
+            scoreOf.put(id, score);
+            dayOf.put(id, i);
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            java.util.Comparator<Long> byScore = java.util.Comparator.comparing(scoreOf::get,
+                    java.util.Comparator.nullsLast(ascending ? java.util.Comparator.<Integer>naturalOrder()
+                            : java.util.Comparator.<Integer>reverseOrder()));
+            List<Long> expected = scoreOf.keySet().stream()
+                    .sorted(byScore.thenComparing(dayOf::get, java.util.Comparator.reverseOrder())).toList();
+            HistorySort sort = HistorySort.byDimension("requirements", ascending);
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 14; offset += 3) {
+                paged.addAll(history.page(HistoryFilter.ALL, sort, offset, 3).stream().map(HistoryRow::id).toList());
+            }
+            assertEquals(expected, ids(HistoryFilter.ALL, sort), "one page, ascending " + ascending);
+            assertEquals(expected, paged, "pages of 3, ascending " + ascending);
+        }
+    }
+
+    @Test
     void sortsByVerdictInScaleOrderWithUnfinishedLast() {
         long hire = save(TestAttempts.at(BAR, "a").verdict(Verdict.HIRE));
         long noHire = save(TestAttempts.at(BAR, "b").verdict(Verdict.NO_HIRE));
