@@ -141,7 +141,7 @@ public final class HistoryRepository {
     private static List<HistoryRow> page(Connection c, HistoryFilter filter, HistorySort sort, int offset, int limit)
             throws SQLException {
         List<Long> ids = sort.column() == HistorySort.Column.DIMENSION
-                ? DimensionOrder.ids(c, filter, sort, offset, limit) : ids(c, filter, sort, offset, limit);
+                ? ScoreOrderRepository.ids(c, filter, sort, offset, limit) : ids(c, filter, sort, offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -247,7 +247,7 @@ public final class HistoryRepository {
         return sql.isEmpty() ? "" : " WHERE" + sql.substring(" AND".length());
     }
 
-    /** The order of every column but a dimension's score ({@link DimensionOrder} reads that one). */
+    /** The order of every column but a dimension's score ({@link ScoreOrderRepository} reads that one). */
     private static String orderBy(HistorySort sort) {
         String dir = sort.ascending() ? " ASC" : " DESC";
         String key = switch (sort.column()) {
@@ -259,7 +259,7 @@ public final class HistoryRepository {
             case VERDICT -> "CASE a.verdict WHEN 'STRONG_NO_HIRE' THEN 1 WHEN 'NO_HIRE' THEN 2 WHEN 'LEAN_HIRE' THEN 3"
                     + " WHEN 'HIRE' THEN 4 WHEN 'STRONG_HIRE' THEN 5 END" + dir + " NULLS LAST" + TIE_BREAK;
             case MEAN_SCORE -> "a.mean_score" + dir + " NULLS LAST" + TIE_BREAK;
-            case DIMENSION -> throw new IllegalArgumentException("a dimension's order is read by DimensionOrder");
+            case DIMENSION -> throw new IllegalArgumentException("a dimension's order is read by ScoreOrderRepository");
         };
         return " ORDER BY " + key;
     }

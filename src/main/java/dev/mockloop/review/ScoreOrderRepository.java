@@ -17,14 +17,14 @@ import java.util.List;
  * 100,000 attempts (BENCHMARKS.md, {@code history.filter_100k}). A page further down counts
  * the scores it skips whole, on the narrow index {@code attempts_filter}.
  */
-final class DimensionOrder {
+final class ScoreOrderRepository {
 
     private static final String SCORE =
             "(SELECT s.score FROM attempt_scores s WHERE s.attempt_id = a.id AND s.dimension_id = ?)";
     private static final Integer[] ASCENDING = {1, 2, 3, 4, null};
     private static final Integer[] DESCENDING = {4, 3, 2, 1, null};
 
-    private DimensionOrder() {
+    private ScoreOrderRepository() {
     }
 
     /**
