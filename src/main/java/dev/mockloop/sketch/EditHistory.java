@@ -43,6 +43,24 @@ final class EditHistory {
         return !undone.isEmpty();
     }
 
+    /** Reverts the last edit (or group) in {@code doc}. @return whether there was one */
+    boolean undo(Document doc) {
+        if (!canUndo()) {
+            return false;
+        }
+        popUndo().revert(doc);
+        return true;
+    }
+
+    /** Re-applies the last undone edit (or group) to {@code doc}. @return whether there was one */
+    boolean redo(Document doc) {
+        if (!canRedo()) {
+            return false;
+        }
+        popRedo().apply(doc);
+        return true;
+    }
+
     /** @return the edit to revert, now on the redo stack; the caller reverts it */
     SketchEdit popUndo() {
         endGroup();

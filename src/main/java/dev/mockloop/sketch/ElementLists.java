@@ -1,5 +1,6 @@
 package dev.mockloop.sketch;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +46,36 @@ final class ElementLists {
             throw new IllegalStateException("replace names ids that are not in the sketch");
         }
         return before;
+    }
+
+    /** @return the freehand strokes among the elements, in order; an unmodifiable copy */
+    static List<Stroke> strokes(List<Element> elements) {
+        List<Stroke> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (e instanceof Stroke s) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return the elements whose frame lies wholly inside {@code area}, in order */
+    static List<Element> within(List<Element> elements, Bounds area) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (area.contains(e.frame())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** @return the union of the elements' ink boxes, px, or null when there are none */
+    static Bounds inkBounds(List<Element> elements) {
+        Bounds all = null;
+        for (Element e : elements) {
+            all = Bounds.union(all, e.bounds());
+        }
+        return all;
     }
 }

@@ -1,11 +1,9 @@
 package dev.mockloop.sketch;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -28,10 +26,8 @@ public final class Sketch {
 
     private final Document doc;
     private final EditHistory history = new EditHistory();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<SketchChange>> changeListeners = new CopyOnWriteArrayList<>();
+    private final SketchListeners listeners = new SketchListeners();
     private long nextId;
-    private long revision;
 
     /** Creates an empty sketch. */
     public Sketch() {
@@ -41,11 +37,7 @@ public final class Sketch {
     private Sketch(List<? extends Element> elements, Timeline timeline) {
         Timeline log = timeline == null ? new Timeline(elements) : timeline;
         doc = new Document(elements, log);
-        long highest = log.highestId();
-        for (Element e : elements) {
-            highest = Math.max(highest, e.id());
-        }
-        nextId = highest + 1;
+        nextId = Math.max(log.highestId(), elements.stream().mapToLong(Element::id).max().orElse(0)) + 1;
     }
 
     /**
@@ -180,12 +172,8 @@ public final class Sketch {
         if (!Double.isFinite(radiusPx) || radiusPx < 0) {
             throw new IllegalArgumentException("eraser radius must be 0 px or more, got " + radiusPx);
         }
-        List<Long> hit = new ArrayList<>();
-        for (Element e : doc.view()) {
-            if (ElementGeometry.inkHit(e, x, y, radiusPx)) {
-                hit.add(e.id());
-            }
-        }
+        List<Long> hit = doc.view().stream().filter(e -> ElementGeometry.inkHit(e, x, y, radiusPx))
+                .map(Element::id).toList();
         return !hit.isEmpty() && remove(hit);
     }
 
@@ -223,13 +211,7 @@ public final class Sketch {
 
     /** @return the freehand strokes, bottom first; an unmodifiable snapshot */
     public List<Stroke> strokes() {
-        List<Stroke> out = new ArrayList<>();
-        for (Element e : doc.view()) {
-            if (e instanceof Stroke s) {
-                out.add(s);
-            }
-        }
-        return List.copyOf(out);
+        return ElementLists.strokes(doc.view());
     }
 
     /** @return the element with this id, if it is in the sketch */
@@ -259,13 +241,7 @@ public final class Sketch {
 
     /** @return the elements whose {@link Element#frame() frame} lies wholly inside {@code area}, bottom first */
     public List<Element> within(Bounds area) {
-        List<Element> out = new ArrayList<>();
-        for (Element e : doc.view()) {
-            if (area.contains(e.frame())) {
-                out.add(e);
-            }
-        }
-        return out;
+        return ElementLists.within(doc.view(), area);
     }
 
     /**
@@ -275,11 +251,7 @@ public final class Sketch {
      * @return the ink bounds in px, or empty when there are no elements
      */
     public Optional<Bounds> bounds() {
-        Bounds all = null;
-        for (Element e : doc.view()) {
-            all = Bounds.union(all, e.bounds());
-        }
-        return Optional.ofNullable(all);
+        return Optional.ofNullable(ElementLists.inkBounds(doc.view()));
     }
 
     // ----- history
@@ -314,12 +286,9 @@ public final class Sketch {
      * @return whether anything was undone
      */
     public boolean undo() {
-        if (!history.canUndo()) {
-            return false;
-        }
-        history.popUndo().revert(doc);
+        boolean undone = history.undo(doc);
         changed();
-        return true;
+        return undone;
     }
 
     /**
@@ -328,12 +297,9 @@ public final class Sketch {
      * @return whether anything was redone
      */
     public boolean redo() {
-        if (!history.canRedo()) {
-            return false;
-        }
-        history.popRedo().apply(doc);
+        boolean redone = history.redo(doc);
         changed();
-        return true;
+        return redone;
     }
 
     /**
@@ -341,12 +307,12 @@ public final class Sketch {
      * whether the document moved on since they last looked. Starts at 0; not saved.
      */
     public long revision() {
-        return revision;
+        return listeners.revision();
     }
 
     /** Registers a listener, called after every change (edit, undo, redo). */
     public void addListener(Runnable listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     /** Removes a listener added with {@link #addListener}; does nothing if it is not there. */
@@ -356,12 +322,12 @@ public final class Sketch {
 
     /** Registers a listener told what each change did, for views that repaint only that; called before plain listeners. */
     public void addChangeListener(Consumer<SketchChange> listener) {
-        changeListeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.addChange(listener);
     }
 
     /** Removes a listener added with {@link #addChangeListener}. */
     public void removeChangeListener(Consumer<SketchChange> listener) {
-        changeListeners.remove(listener);
+        listeners.removeChange(listener);
     }
 
     private boolean performIfAny(SketchEdit edit) {
@@ -379,16 +345,6 @@ public final class Sketch {
     }
 
     private void changed() {
-        SketchChange change = doc.takeChange();
-        if (change == null) {
-            return;
-        }
-        revision++;
-        for (Consumer<SketchChange> listener : changeListeners) {
-            listener.accept(change);
-        }
-        for (Runnable listener : listeners) {
-            listener.run();
-        }
+        listeners.fire(doc);
     }
 }

@@ -39,7 +39,8 @@ public final class Migrator {
             "V6__rounds.sql",
             "V7__coach.sql",
             "V8__recordings.sql",
-            "V9__interviewer.sql");
+            "V9__interviewer.sql",
+            "V10__review_speed.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -48,6 +48,11 @@ final class BenchDisplay implements AutoCloseable {
         return new BenchDisplay(":" + number.strip(), xvfb);
     }
 
+    /** @return no display: windows go to the headless Monocle platform */
+    static BenchDisplay headless() {
+        return new BenchDisplay(null, null);
+    }
+
     /** @return whether windows go to a real (or virtual) X display rather than Monocle */
     boolean real() {
         return display != null;

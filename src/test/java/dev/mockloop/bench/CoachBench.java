@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * labels over 5 questions), with the bundled model: F1, precision and recall of "covered",
  * and the F1 of plain word overlap ({@link WordOverlap}) at its best threshold on the same
  * set, in the same run. Also the model's load time in this JVM and the time from a round's
- * finish to the coach's result.
+ * finish to the coach's result. The smoke run ({@link Bench#smoke()}) scores the first
+ * question's labels only and times one finish.
  */
 class CoachBench {
 
@@ -44,7 +45,9 @@ class CoachBench {
         if (!Bench.wanted("coach.")) {
             return;
         }
-        EvalSet set = EvalSet.load();
+        EvalSet all = EvalSet.load();
+        // The smoke run scores one question's labels: enough to know the pipeline runs.
+        EvalSet set = Bench.smoke() ? new EvalSet(all.questions().subList(0, 1)) : all;
         long start = System.nanoTime();
         MiniLmEncoder encoder = MiniLmEncoder.load(cache);
         double loadMs = (System.nanoTime() - start) / 1e6;
@@ -101,8 +104,8 @@ class CoachBench {
             ManualTicker ticker = new ManualTicker();
             RoundService rounds = TestRounds.inLine(db, ticker, Clock.systemUTC());
             rounds.addListener(service);
-            double[] ms = new double[11];
-            for (int run = -2; run < ms.length; run++) {
+            double[] ms = new double[Bench.size(11, 1)];
+            for (int run = -Bench.size(2, 0); run < ms.length; run++) {
                 ActiveRound round = rounds.begin(question, null);
                 round.start();
                 round.setNotes(notes + "\nrun " + run);

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Importing a generated pack of 10,000 questions, the most a pack may hold, end to end as
  * "Import pack…" does it: read the file, check it against the schema and the rules, plan
  * it against the installed packs, and install it (stage the folder, write the database
- * rows and swap the folder in, in one transaction) into a fresh data directory.
+ * rows and swap the folder in, in one transaction) into a fresh data directory. The smoke
+ * run ({@link Bench#smoke()}) imports a pack of 100 questions twice.
  */
 class PackImportBench {
 
@@ -44,13 +45,13 @@ class PackImportBench {
         }
         PackReader reader = new PackReader();
         Path file = dir.resolve("big.json");
-        Files.write(file, new PackWriter().write(generate(reader, 10_000)));
+        Files.write(file, new PackWriter().write(generate(reader, Bench.size(10_000, 100))));
         System.out.println("pack.import_10k: file is " + Files.size(file) / 1024 + " KiB");
         // Fresh data directories with their databases open, so each run is a first import and
         // the timing covers the import alone, not creating the database.
         List<Database> databases = new ArrayList<>();
         List<Packs> targets = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < Bench.size(11, 2); i++) {
             Path data = Files.createDirectories(dir.resolve("data-" + i));
             Database database = Database.open(data.resolve("mockloop.db"));
             databases.add(database);

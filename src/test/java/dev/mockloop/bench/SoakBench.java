@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the disk filling up now and then, and real command-line imports alongside. Prints
  * {@code BENCH soak.rounds}, {@code soak.lost_attempts} (goal 0) and {@code soak.max_lost_ms}
  * (goal at most 5000), with the figures around them. About 15 minutes on 2 cores.
- * SoakTest runs the same at 6 rounds in every {@code ./mvnw verify}.
+ * SoakTest runs the same at 4 rounds in every {@code ./mvnw verify}; the smoke run
+ * ({@link Bench#smoke()}) plays one round.
  */
 class SoakBench {
 
@@ -28,7 +29,7 @@ class SoakBench {
         if (!Bench.wanted("soak.rounds")) {
             return;
         }
-        Soak.Result r = Soak.run(Files.createDirectories(dir.resolve("data")), Integer.getInteger("soak.rounds", 200),
+        Soak.Result r = Soak.run(Files.createDirectories(dir.resolve("data")), Integer.getInteger("soak.rounds", Bench.size(200, 1)),
                 20_261_121L, 4.0, 4_000, true);
 
         SoakReport.print(r);

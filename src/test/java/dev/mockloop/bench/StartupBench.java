@@ -26,12 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The app runs as {@code --smoke-window} over an existing data folder (the warm-up run
  * creates it), as a person's second and later starts do. It uses the packaged launcher
  * {@value #LAUNCHER} (jlinked runtime, AppCDS archive) when the installer build has made
- * it, which {@code ./mvnw -Pbench verify} does, and {@code java -cp} otherwise.
+ * it, which {@code ./mvnw -Pbench verify} does, and {@code java -cp} otherwise. The smoke
+ * run ({@link Bench#smoke()}) starts each once from {@code java -cp}, headless.
  */
 class StartupBench {
 
     static final String LAUNCHER = "target/installer/Mockloop/bin/Mockloop";
-    private static final int RUNS = 11;
+    private static final int RUNS = Bench.size(11, 1);
     private static final String APP_READY = "mockloop smoke: home screen ready";
 
     @TempDir
@@ -42,12 +43,12 @@ class StartupBench {
         if (!Bench.wanted("startup.")) {
             return;
         }
-        try (BenchDisplay display = BenchDisplay.open()) {
+        try (BenchDisplay display = Bench.smoke() ? BenchDisplay.headless() : BenchDisplay.open()) {
             System.out.println("startup: windows on " + display.describe());
             String smoke = display.real() ? "--smoke-window" : "--smoke";
             Map<String, List<String>> commands = new LinkedHashMap<>();
             Path launcher = Path.of(LAUNCHER);
-            if (Files.isExecutable(launcher)) {
+            if (Files.isExecutable(launcher) && !Bench.smoke()) {
                 commands.put("startup.home", List.of(launcher.toString(), smoke));
                 commands.put("startup.home_classpath", java(display, "dev.mockloop.app.Main", smoke));
             } else {
@@ -59,7 +60,9 @@ class StartupBench {
             Map<String, double[]> times = new LinkedHashMap<>();
             commands.forEach((name, command) -> times.put(name, new double[RUNS]));
             for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-                time(c.getValue(), display);  // warm-up: disk cache, JavaFX's native library cache, the database
+                if (!Bench.smoke()) {
+                    time(c.getValue(), display);  // warm-up: disk cache, JavaFX's native library cache, the database
+                }
             }
             for (int run = 0; run < RUNS; run++) {
                 for (Map.Entry<String, List<String>> c : commands.entrySet()) {

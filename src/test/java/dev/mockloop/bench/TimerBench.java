@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How far the timer's record drifts from the monotonic clock over a real round, and
- * what a display snapshot costs (the UI takes one 60 times a second).
+ * what a display snapshot costs (the UI takes one 60 times a second). The smoke run
+ * ({@link Bench#smoke()}) times a round of 7 phases of 0.2 s and 1,000 snapshots.
  */
 class TimerBench {
 
@@ -23,18 +24,19 @@ class TimerBench {
         if (!Bench.wanted("timer.drift")) {
             return;
         }
-        PhaseTimer timer = new PhaseTimer(Collections.nCopies(7, 9_000L), Ticker.system());
+        long phaseMs = Bench.size(9_000, 200);
+        PhaseTimer timer = new PhaseTimer(Collections.nCopies(7, phaseMs), Ticker.system());
         long start = System.nanoTime();
         timer.start();
         for (int phase = 0; phase < 7; phase++) {
-            long phaseEnd = start + (phase + 1) * 9_000_000_000L;
+            long phaseEnd = start + (phase + 1) * phaseMs * 1_000_000L;
             while (System.nanoTime() < phaseEnd) {
                 Thread.sleep(16);
                 timer.snapshot();
                 if (phase == 3 && timer.state() == dev.mockloop.session.TimerState.RUNNING
-                        && System.nanoTime() > phaseEnd - 5_000_000_000L) {
+                        && System.nanoTime() > phaseEnd - phaseMs * 5 / 9 * 1_000_000L) {
                     timer.pause();
-                    Thread.sleep(1_500);
+                    Thread.sleep(phaseMs / 6);
                     timer.resume();
                 }
             }
@@ -53,13 +55,14 @@ class TimerBench {
         }
         PhaseTimer timer = new PhaseTimer(List.of(1L << 40), Ticker.system());
         timer.start();
+        int calls = Bench.size(100_000, 1_000);
         double ms = Bench.medianMillis(5, 21, () -> {
             long sum = 0;
-            for (int i = 0; i < 100_000; i++) {
+            for (int i = 0; i < calls; i++) {
                 sum += timer.snapshot().roundElapsedMs();
             }
             return sum;
         });
-        Bench.report("timer.snapshot_us", ms * 1000 / 100_000, "us");
+        Bench.report("timer.snapshot_us", ms * 1000 / calls, "us");
     }
 }

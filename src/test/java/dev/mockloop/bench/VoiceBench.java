@@ -1,5 +1,7 @@
 package dev.mockloop.bench;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.mockloop.session.ManualTicker;
 import dev.mockloop.voice.AudioSpec;
 import dev.mockloop.voice.PcmSource;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * voice tests' espeak-ng sentence (3.44 s) and 1 s of quiet room (-60 dBFS noise), over and
  * over, through the real recorder (speech detector, Opus encoder, Ogg pages flushed and
  * fsync'd every 2 s). Goals: at most 10 MB per 45 minutes (233,000 bytes a minute), under
- * 10% of one core, a seek under 100 ms. {@link #measure(int)} also runs at a small size in
- * the normal build (VoiceBenchSmokeTest).
+ * 10% of one core, a seek under 100 ms. The smoke run ({@link Bench#smoke()}) records 20 s
+ * and also checks that its figures are sane: the size goal met, a seek under 100 ms.
  */
 class VoiceBench {
 
@@ -38,10 +40,16 @@ class VoiceBench {
         if (!Bench.wanted("audio.")) {
             return;
         }
-        Result r = measure(600);
+        Result r = measure(Bench.size(600, 20));
         Bench.report("audio.bytes_per_minute", r.bytesPerMinute(), "bytes");
         Bench.report("audio.encode_cpu_percent", r.cpuPercent(), "%");
         Bench.report("audio.seek_ms", r.seekMs(), "ms");
+        if (Bench.smoke()) {
+            assertTrue(r.bytesPerMinute() > 50_000 && r.bytesPerMinute() < 233_000,
+                    "10 MB per 45 minutes is 233,000 bytes a minute; measured " + r.bytesPerMinute());
+            assertTrue(r.seekMs() < 100, "seek " + r.seekMs() + " ms");
+            assertTrue(r.cpuPercent() > 0, "cpu " + r.cpuPercent());
+        }
     }
 
     /** Records {@code seconds} of speech (after 30 s of warm-up) and measures it. */

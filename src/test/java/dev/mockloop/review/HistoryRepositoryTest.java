@@ -97,6 +97,33 @@ class HistoryRepositoryTest {
     }
 
     @Test
+    void aDimensionsOrderGoesScoreByScoreNewestFirstWithTheUnscoredLastOnEveryPage() {
+        java.util.Map<Long, Integer> scoreOf = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> dayOf = new java.util.HashMap<>();
+        for (int i = 0; i < 14; i++) {
+            TestAttempts attempt = TestAttempts.at(BAR, question(BAR, 0)).start(String.format("2026-03-%02dT10:00:00Z", i + 1));
+            Integer score = i % 5 == 4 ? null : 1 + (i * 3) % 4;
+            long id = save(score == null ? attempt.score("deep-dive", 2) : attempt.score("requirements", score));
+            scoreOf.put(id, score);
+            dayOf.put(id, i);
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            java.util.Comparator<Long> byScore = java.util.Comparator.comparing(scoreOf::get,
+                    java.util.Comparator.nullsLast(ascending ? java.util.Comparator.<Integer>naturalOrder()
+                            : java.util.Comparator.<Integer>reverseOrder()));
+            List<Long> expected = scoreOf.keySet().stream()
+                    .sorted(byScore.thenComparing(dayOf::get, java.util.Comparator.reverseOrder())).toList();
+            HistorySort sort = HistorySort.byDimension("requirements", ascending);
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 14; offset += 3) {
+                paged.addAll(history.page(HistoryFilter.ALL, sort, offset, 3).stream().map(HistoryRow::id).toList());
+            }
+            assertEquals(expected, ids(HistoryFilter.ALL, sort), "one page, ascending " + ascending);
+            assertEquals(expected, paged, "pages of 3, ascending " + ascending);
+        }
+    }
+
+    @Test
     void sortsByVerdictInScaleOrderWithUnfinishedLast() {
         long hire = save(TestAttempts.at(BAR, "a").verdict(Verdict.HIRE));
         long noHire = save(TestAttempts.at(BAR, "b").verdict(Verdict.NO_HIRE));
@@ -147,6 +174,27 @@ class HistoryRepositoryTest {
         assertEquals(List.of(reflection), ids(HistoryFilter.ALL.withText("cafe caching"), HistorySort.NEWEST_FIRST));
         assertEquals(List.of(), ids(HistoryFilter.ALL.withText("\"unbalanced OR ( -"), HistorySort.NEWEST_FIRST));
         assertEquals(3, history.count(HistoryFilter.ALL.withText("  ?! ")), "no words: no search");
+    }
+
+    @Test
+    void theCountAgreesWithTheListForWordsFailureModesAndTheirMixes() {
+        save(TestAttempts.at(BAR, "a").notes("cache tier").failure("no-numbers").failure("no-numbers"));
+        save(TestAttempts.at(BAR, "b").notes("cache aside").verdict(Verdict.HIRE));
+        save(TestAttempts.at(ML, "c").notes("sharding").failure("no-numbers"));
+        save(TestAttempts.at(ML, "d").reflection("cached reads").failure("we-not-i"));
+
+        for (HistoryFilter filter : List.of(HistoryFilter.ALL, HistoryFilter.ALL.withText("cach"),
+                HistoryFilter.ALL.withFailureMode("no-numbers"),
+                HistoryFilter.ALL.withFailureMode("no-numbers").withText("cache"),
+                HistoryFilter.ALL.withPack(ML).withText("cach"),
+                HistoryFilter.ALL.withPack(BAR).withFailureMode("no-numbers"),
+                HistoryFilter.ALL.withOutcome(HistoryFilter.Outcome.HIRE).withText("cache"))) {
+            assertEquals(ids(filter, HistorySort.NEWEST_FIRST).size(), history.count(filter), filter.toString());
+        }
+        assertEquals(3, history.count(HistoryFilter.ALL.withText("cach")));
+        assertEquals(2, history.count(HistoryFilter.ALL.withFailureMode("no-numbers")),
+                "a mode ticked twice on one attempt counts that attempt once");
+        assertEquals(1, history.count(HistoryFilter.ALL.withFailureMode("no-numbers").withText("cache")));
     }
 
     @Test

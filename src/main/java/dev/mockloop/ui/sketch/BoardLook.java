@@ -78,6 +78,13 @@ final class BoardLook {
         return colors.computeIfAbsent(hex, h -> turnOver(Color.web(h)));
     }
 
+    /** @return the colour {@code #rrggbb} is painted in on this board, as 0xRRGGBB (for the pixel tiles) */
+    int rgb(String hex) {
+        Color c = color(hex);
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
     /**
      * @param c a stored colour
      * @return it with its HSL lightness turned over into the dark range, hue, saturation and opacity kept

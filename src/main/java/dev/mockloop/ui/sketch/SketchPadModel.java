@@ -1,16 +1,13 @@
 package dev.mockloop.ui.sketch;
 
-import dev.mockloop.sketch.Bounds;
 import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchChange;
 import dev.mockloop.sketch.Stencil;
-import dev.mockloop.sketch.Stroke;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -64,12 +61,8 @@ public final class SketchPadModel {
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview", Preview.NONE);
     private final ReadOnlyObjectWrapper<LabelEdit> labelEdit = new ReadOnlyObjectWrapper<>(this, "labelEdit");
     private final PadEditing editing;
-    private double boardWidth = 640;
-    private double boardHeight = 480;
-
-    private Gesture gesture;
-    private double lastX;
-    private double lastY;
+    private final PadView view = new PadView(viewport);
+    private final GestureRun gestures = new GestureRun(this);
 
     /** Wraps the sketch with a font-free text measure (for tests); see the other constructor. */
     public SketchPadModel(Sketch sketch) {
@@ -199,13 +192,12 @@ public final class SketchPadModel {
 
     /** @return the stroke being drawn, or null when the pen is up */
     public LiveStroke liveStroke() {
-        return gesture instanceof PenGesture pen ? pen.live() : null;
+        return gestures.liveStroke();
     }
 
     /** Tells the model the board's size, screen px, for fit and zoom about the centre. */
     public void setBoardSize(double width, double height) {
-        boardWidth = width;
-        boardHeight = height;
+        view.setBoardSize(width, height);
     }
 
     // ----- history
@@ -232,22 +224,17 @@ public final class SketchPadModel {
 
     /** Zooms and pans so everything drawn fits the board; resets the view on an empty sketch. */
     public void fitToContent() {
-        Optional<Bounds> all = sketch.bounds();
-        if (all.isPresent()) {
-            viewport.fit(all.get(), boardWidth, boardHeight, 32);
-        } else {
-            viewport.reset();
-        }
+        view.fit(sketch.bounds());
     }
 
     /** Zooms in or out by a factor about the board's centre. */
     public void zoomBy(double factor) {
-        viewport.zoomAt(factor, boardWidth / 2, boardHeight / 2);
+        view.zoomBy(factor);
     }
 
     /** Back to 100 %, keeping the board's centre where it is. */
     public void zoomReset() {
-        viewport.setScaleAt(1, boardWidth / 2, boardHeight / 2);
+        view.zoomReset();
     }
 
     // ----- pointer gestures
@@ -266,13 +253,7 @@ public final class SketchPadModel {
      * @param shift whether Shift is held (adds to the selection with the select tool)
      */
     public void press(double x, double y, boolean shift) {
-        x = round(x);
-        y = round(y);
-        finishGesture();
-        editing.commitLabelIfOpen();
-        lastX = x;
-        lastY = y;
-        gesture = Gestures.start(this, tool.get(), x, y, shift);
+        gestures.press(tool.get(), x, y, shift);
     }
 
     /** Continues the gesture; see {@link #drag(double, double, boolean)}. */
@@ -286,14 +267,7 @@ public final class SketchPadModel {
      * @return whether the live stroke gained a segment, which the view may draw at once
      */
     public boolean drag(double x, double y, boolean shift) {
-        if (gesture == null) {
-            return false;
-        }
-        x = round(x);
-        y = round(y);
-        lastX = x;
-        lastY = y;
-        return gesture.drag(x, y, shift);
+        return gestures.drag(x, y, shift);
     }
 
     /** Ends the gesture at a point; see {@link #release(double, double, boolean)}. */
@@ -303,28 +277,17 @@ public final class SketchPadModel {
 
     /** Ends the gesture at a point, committing its edit as one undo step. Ignored with no gesture. */
     public void release(double x, double y, boolean shift) {
-        if (gesture == null) {
-            return;
-        }
-        Gesture done = gesture;
-        gesture = null;
-        done.release(round(x), round(y), shift);
-        setPreview(Preview.NONE);
+        gestures.release(x, y, shift);
     }
 
     /** Abandons the gesture under way without committing anything (Escape). */
     public void cancelGesture() {
-        if (gesture != null) {
-            Gesture done = gesture;
-            gesture = null;
-            done.cancel();
-            setPreview(Preview.NONE);
-        }
+        gestures.cancel();
     }
 
     /** @return whether a gesture is under way */
     public boolean gestureActive() {
-        return gesture != null;
+        return gestures.active();
     }
 
     /**
@@ -332,14 +295,7 @@ public final class SketchPadModel {
      * pointer, or starts a new text label on empty board.
      */
     public void doubleClick(double x, double y) {
-        cancelGesture();
-        Optional<Element> hit = sketch.hit(x, y, tolerance());
-        if (hit.isPresent() && !(hit.get() instanceof Stroke)) {
-            select(List.of(hit.get().id()));
-            editing.editLabel(hit.get().id());
-        } else if (tool.get() == SketchTool.SELECT || tool.get() == SketchTool.TEXT) {
-            editing.startText(x, y);
-        }
+        gestures.doubleClick(tool.get(), x, y);
     }
 
     /** Stops following the sketch; the pad is no longer usable afterwards. */
@@ -374,20 +330,6 @@ public final class SketchPadModel {
         // A fresh, equal-looking value still tells the overlay to repaint selection marks.
         preview.set(new Preview(preview.get().elements(), preview.get().band(), preview.get().guides(),
                 preview.get().attachTarget()));
-    }
-
-    /**
-     * Pointer positions are kept to 1/100 px: finer than any screen shows, and short in the
-     * saved JSON (a zoomed pointer would otherwise give 17-digit coordinates).
-     */
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
-
-    private void finishGesture() {
-        if (gesture != null) {
-            release(lastX, lastY);
-        }
     }
 
     private void sync() {

@@ -38,23 +38,29 @@ import org.testfx.util.WaitForAsyncUtils;
  * <ul>
  *   <li>{@code sketch.add_segment_<n>}: one pointer move while drawing with the pen, fired as
  *       a mouse event on the board, until its pixels are rendered;</li>
- *   <li>{@code sketch.redraw_<n>}: the board repainted after the view moves, until rendered:
- *       the mean of 120 pan steps of 64 px at 100 % across the content; cached tiles move,
- *       and tiles coming into view are painted;</li>
+ *   <li>{@code sketch.redraw_<n>}: one frame of panning, until rendered: the mean of 120 pan
+ *       steps of 64 px at 100 % across the content, each step what one frame does (the tiles
+ *       move, and new tiles are painted within the frame's budget, those in view first);
+ *       {@code sketch.pan_worst_<n>} is the slowest step and {@code sketch.pan_unpainted_<n>}
+ *       the number of steps that left part of the view unpainted for a frame;</li>
  *   <li>{@code sketch.rerender_<n>}: every element in view painted from scratch into new
- *       tiles with all of them in view, as once a zoom settles;</li>
+ *       tiles with all of them in view, as once a zoom settles (the whole view at once; the
+ *       app spreads it over frames);</li>
  *   <li>{@code sketch.undo_<n>}: undoing the last stroke, repaint included;</li>
  *   <li>{@code sketch.json_roundtrip_<n>}: encoding the sketch with its timeline and decoding it.</li>
  * </ul>
  * "Until rendered": each run ends with a snapshot of a 1 × 1 px corner of the board, which
  * makes JavaFX rasterise every canvas command still pending (the software pipeline, as on
  * CI and under Xvfb); that snapshot alone costs {@code sketch.render_floor}. Medians of 31
- * runs after 5 warm-ups, on the FX thread.
+ * runs after 5 warm-ups, on the FX thread. The smoke run ({@link Bench#smoke()}) has 200
+ * elements and runs each once.
  */
 @ExtendWith(ApplicationExtension.class)
 class SketchBench {
 
-    private static final int[] SIZES = {1_000, 10_000, 20_000};
+    private static final int[] SIZES = Bench.smoke() ? new int[] {200} : new int[] {1_000, 10_000, 20_000};
+    /** Pan steps in a sweep, there and back. */
+    private static final int STEPS = Bench.size(120, 4);
     private static final double WIDTH = 4_000;
     private static final double HEIGHT = 2_500;
 
@@ -68,6 +74,11 @@ class SketchBench {
     @Test
     void sketchPad() throws Exception {
         for (int n : SIZES) {
+            int size = n;
+            if (java.util.stream.Stream.of("json_roundtrip_", "render_floor", "add_segment_", "redraw_", "pan_",
+                    "rerender_", "undo_").noneMatch(r -> Bench.wanted("sketch." + r + size))) {
+                continue;
+            }
             Sketch sketch = build(n, new Random(42));
             if (Bench.wanted("sketch.json_roundtrip_" + n)) {
                 Bench.report("sketch.json_roundtrip_" + n, Bench.medianMillis(2, 7, () -> {
@@ -89,6 +100,8 @@ class SketchBench {
             SketchBoard board = fx(() -> (SketchBoard) pad.lookup("#sketch-canvas").getParent());
             fx(() -> {
                 model.fitToContent();
+                board.redrawAll();
+                board.rebuild();
                 return null;
             });
             WaitForAsyncUtils.waitForFxEvents();
@@ -98,11 +111,15 @@ class SketchBench {
             if (Bench.wanted("sketch.add_segment_" + n)) {
                 Bench.report("sketch.add_segment_" + n, fx(() -> addSegment(board)), "ms");
             }
-            if (Bench.wanted("sketch.redraw_" + n)) {
-                Bench.report("sketch.redraw_" + n, fx(() -> panSweep(model, board)), "ms");
+            if (Bench.wanted("sketch.redraw_" + n) || Bench.wanted("sketch.pan_")) {
+                double[] sweep = fx(() -> panSweep(model, board));
+                Bench.report("sketch.redraw_" + n, sweep[0], "ms");
+                Bench.report("sketch.pan_worst_" + n, sweep[1], "ms");
+                Bench.report("sketch.pan_unpainted_" + n, sweep[2], "steps");
                 fx(() -> {
                     model.fitToContent();
                     board.redrawAll();
+                    board.rebuild();
                     return render(board);
                 });
             }
@@ -123,27 +140,38 @@ class SketchBench {
     }
 
     /**
-     * Pans at 100 % across the content in 64 px steps (120 of them, there and back), each
-     * step repainting the board: tiles move, tiles that come into view are painted (none
-     * are painted ahead, as idle frames would). @return the mean per step, ms
+     * Pans at 100 % across the content in 64 px steps ({@value #STEPS} of them, there and
+     * back), each step one frame's work: the view moves, missing tiles are painted within the
+     * frame's budget. Before it the board is left idle until the ring of tiles around the
+     * view is painted, as between a person's gestures.
+     *
+     * @return the mean step, the worst step (ms) and how many steps left part of the view unpainted
      */
-    private static double panSweep(SketchPadModel model, SketchBoard board) {
+    private static double[] panSweep(SketchPadModel model, SketchBoard board) {
         model.viewport().reset();
+        board.redrawAll();
         board.rebuild();
+        while (board.paintFrame()) {
+            render(board);
+        }
         render(board);
         long total = 0;
         long worst = 0;
-        for (int step = 0; step < 120; step++) {
+        int unpainted = 0;
+        for (int step = 0; step < STEPS; step++) {
             long start = System.nanoTime();
-            model.viewport().panBy(step < 60 ? -64 : 64, step < 60 ? -16 : 16);
+            boolean out = step < STEPS / 2;
+            model.viewport().panBy(out ? -64 : 64, out ? -16 : 16);
             board.redrawAll();
             render(board);
             long took = System.nanoTime() - start;
             total += took;
             worst = Math.max(worst, took);
+            if (!board.viewPainted()) {
+                unpainted++;
+            }
         }
-        System.out.printf(java.util.Locale.ROOT, "  (pan sweep: worst step %.2f ms)%n", worst / 1e6);
-        return total / 120 / 1e6;
+        return new double[] {total / (double) STEPS / 1e6, worst / 1e6, unpainted};
     }
 
     /** One pen drag event on the board, with the pen down mid-stroke. */
@@ -164,7 +192,7 @@ class SketchBench {
         model.sketch().addStroke("#1f2937", 2.5, List.of(new Point(1000, 1000), new Point(1040, 1010),
                 new Point(1080, 990)));
         render(board);
-        long[] nanos = new long[36];
+        long[] nanos = new long[Bench.size(36, 6)];
         for (int i = 0; i < nanos.length; i++) {
             if (model.sketch().canRedo()) {
                 model.redo();
