@@ -100,6 +100,8 @@ public final class HomeView extends BorderPane {
         pack.setPrefWidth(170);
         TableColumn<LibraryQuestion, String> level = column("Level", q -> q.question().level().label());
         level.setPrefWidth(70);
+        // "Senior" and "Staff" stay readable at 1024 px, where the other columns give way.
+        level.setMinWidth(64);
         TableColumn<LibraryQuestion, String> tags = column("Tags", q -> String.join(" ", q.question().tags()));
         TableColumn<LibraryQuestion, String> done = column("Done", q -> model.wasAttempted(q.key()) ? "✓" : "");
         done.setMinWidth(60);
