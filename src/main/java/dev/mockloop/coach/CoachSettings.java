@@ -1,5 +1,6 @@
 package dev.mockloop.coach;
 
+import dev.mockloop.settings.SettingValues;
 import java.util.Map;
 
 /**
@@ -19,8 +20,7 @@ public record CoachSettings(boolean enabled) {
 
     /** @return the settings in saved values; a missing or unreadable value takes its default */
     public static CoachSettings from(Map<String, String> values) {
-        String enabled = values.get(ENABLED);
-        return new CoachSettings(enabled == null ? DEFAULTS.enabled() : !enabled.strip().equalsIgnoreCase("false"));
+        return new CoachSettings(SettingValues.flag(values.get(ENABLED), DEFAULTS.enabled()));
     }
 
     /** @return the values to save */

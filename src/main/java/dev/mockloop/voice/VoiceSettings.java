@@ -1,5 +1,6 @@
 package dev.mockloop.voice;
 
+import dev.mockloop.settings.SettingValues;
 import java.util.Map;
 
 /**
@@ -35,12 +36,8 @@ public record VoiceSettings(boolean enabled, String device, boolean tts, boolean
 
     /** @return the settings in these saved values, defaults for anything missing or unreadable */
     public static VoiceSettings from(Map<String, String> values) {
-        return new VoiceSettings(flag(values.get(ENABLED), DEFAULTS.enabled), values.getOrDefault(DEVICE, ""),
-                flag(values.get(TTS), DEFAULTS.tts), flag(values.get(BACKUP_RECORDINGS), DEFAULTS.backupRecordings));
-    }
-
-    private static boolean flag(String value, boolean otherwise) {
-        return value == null ? otherwise : value.equalsIgnoreCase("true") || (!value.equalsIgnoreCase("false") && otherwise);
+        return new VoiceSettings(SettingValues.flag(values.get(ENABLED), DEFAULTS.enabled), values.getOrDefault(DEVICE, ""),
+                SettingValues.flag(values.get(TTS), DEFAULTS.tts), SettingValues.flag(values.get(BACKUP_RECORDINGS), DEFAULTS.backupRecordings));
     }
 
     /** @return the values to save */

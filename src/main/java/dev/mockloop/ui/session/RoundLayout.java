@@ -1,5 +1,6 @@
 package dev.mockloop.ui.session;
 
+import dev.mockloop.settings.SettingValues;
 import java.util.Map;
 
 /**
@@ -48,8 +49,8 @@ public record RoundLayout(boolean promptShown, boolean notesShown, double leftSh
      * @return the layout they describe
      */
     public static RoundLayout from(Map<String, String> values) {
-        return new RoundLayout(flag(values.get(PROMPT_SHOWN), DEFAULTS.promptShown),
-                flag(values.get(NOTES_SHOWN), DEFAULTS.notesShown),
+        return new RoundLayout(SettingValues.flag(values.get(PROMPT_SHOWN), DEFAULTS.promptShown),
+                SettingValues.flag(values.get(NOTES_SHOWN), DEFAULTS.notesShown),
                 number(values.get(LEFT_SHARE), DEFAULTS.leftShare),
                 number(values.get(PROMPT_SHARE), DEFAULTS.promptShare));
     }
@@ -75,13 +76,6 @@ public record RoundLayout(boolean promptShown, boolean notesShown, double leftSh
 
     public RoundLayout withPromptShare(double share) {
         return new RoundLayout(promptShown, notesShown, leftShare, share);
-    }
-
-    private static boolean flag(String value, boolean otherwise) {
-        if ("true".equals(value)) {
-            return true;
-        }
-        return "false".equals(value) ? false : otherwise;
     }
 
     private static double number(String value, double otherwise) {
