@@ -101,6 +101,8 @@ class PackSourcesTest {
                         hugePngHeader(40_000, 40_000))), "is 40,000 \u00d7 40,000 pixels (1600.0 megapixels)"),
                 Arguments.of("missing picture", zip(entries("pack.json", utf8(PackFixtures.withImage(minimal(), "assets/gone.png")))),
                         "does not contain"),
+                Arguments.of("zstd entry (a method read only with a library not shipped)",
+                        withMethod(zip(entries("pack.json", pack)), 93), "'pack.json' uses a compression method"),
                 Arguments.of("not a zip", utf8("PK\u0003\u0004 truncated"), "cannot read the zip"));
     }
 
@@ -224,6 +226,22 @@ class PackSourcesTest {
             zip.closeArchiveEntry();
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * @return the zip with every entry's compression method set to {@code method} in its local
+     *         header (offset 8) and its central directory record (offset 10), per APPNOTE 4.3.7 and 4.3.12
+     */
+    private static byte[] withMethod(byte[] zip, int method) {
+        byte[] out = zip.clone();
+        for (int i = 0; i + 12 < out.length; i++) {
+            if (out[i] == 'P' && out[i + 1] == 'K' && (out[i + 2] == 3 && out[i + 3] == 4 || out[i + 2] == 1 && out[i + 3] == 2)) {
+                int at = i + (out[i + 2] == 3 ? 8 : 10);
+                out[at] = (byte) method;
+                out[at + 1] = (byte) (method >> 8);
+            }
+        }
+        return out;
     }
 
     private static byte[] manyEntries(byte[] pack, int count) {
