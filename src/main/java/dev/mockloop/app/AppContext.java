@@ -2,7 +2,6 @@ package dev.mockloop.app;
 
 import dev.mockloop.attempt.AttemptRepository;
 import dev.mockloop.coach.CoachService;
-import dev.mockloop.coach.CoverageRepository;
 import dev.mockloop.attempt.PhaseStatsRepository;
 import dev.mockloop.framework.FrameworkRepository;
 import dev.mockloop.pack.BundledPacks;
@@ -18,6 +17,7 @@ import dev.mockloop.pack.io.Download;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.RoundDraft;
+import dev.mockloop.session.RoundListener;
 import dev.mockloop.session.RoundService;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.settings.AppSettings;
@@ -25,10 +25,12 @@ import dev.mockloop.settings.Settings;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.settings.SystemTheme;
 import dev.mockloop.settings.ThemeChoice;
+import dev.mockloop.storage.BackupCompanion;
 import dev.mockloop.storage.BackupService;
 import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.storage.Database;
+import dev.mockloop.voice.RecordingFolder;
 import dev.mockloop.voice.VoiceService;
 import dev.mockloop.storage.StorageException;
 import java.nio.file.Path;
@@ -74,7 +76,9 @@ public final class AppContext implements AutoCloseable {
     private final List<PackProblem> packProblems;
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
-    private final RoundFeatures features;
+    private final Executor roundThread;
+    /** Made by {@link #features()}, once. */
+    private RoundFeatures features;
 
     private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
                        Database database, BackupService backups, Packs packs, PackLibrary library,
@@ -120,10 +124,32 @@ public final class AppContext implements AutoCloseable {
         // Read here, off the UI thread, so the first home screen shows them: arriving after
         // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
         this.attemptedAtOpen = attempts.attemptedQuestionKeys();
-        // The coach, the voice and interviewer mode hang off every round.
-        this.features = new RoundFeatures(dataDir, database, rounds, settingsRepository, clock, ticker, roundThread,
-                this::keptRounds);
-        backups.include(features.voice().backupCompanion());  // "Back up recordings too"
+        // The coach, the voice and interviewer mode hear every round, but are made after the
+        // first frame (startFeatures), or at the first round's event should that come first.
+        this.roundThread = roundThread;
+        rounds.addListener(RoundListener.each(() -> features().listeners()));
+        // "Back up recordings too" (a constant: the voice's classes stay unloaded here).
+        backups.include(new BackupCompanion(RecordingFolder.ROOT, () -> voice().settings().backupRecordings()));
+    }
+
+    /** @return the coach, the voice and interviewer mode, made at the first call (see {@link #startFeatures()}) */
+    private synchronized RoundFeatures features() {
+        if (features == null) {
+            features = new RoundFeatures(dataDir, database, settingsRepository, clock, ticker, roundThread,
+                    this::keptRounds);
+        }
+        return features;
+    }
+
+    /**
+     * Makes the coach, the voice and interviewer mode, then removes the audio that deleted
+     * attempts, abandoned rounds and discarded drafts left. Call once, off the UI thread,
+     * after the first frame: their classes and set-up (about 40 ms) stay off the start-up
+     * path (BENCHMARKS.md, start-up). Whatever needs them first makes them, so a round begun
+     * before this call is heard whole.
+     */
+    public void startFeatures() {
+        features().sweep();
     }
 
     /** The rounds whose audio stays whatever: the autosaved one. */
@@ -214,17 +240,12 @@ public final class AppContext implements AutoCloseable {
 
     /** @return interviewer mode: invitations, the interviewer's server, their saved sheets, its settings */
     public dev.mockloop.interview.InterviewKit interview() {
-        return features.interview();
+        return features().interview();
     }
 
     /** @return the offline coach, listening to every round */
     public CoachService coach() {
-        return features.coach();
-    }
-
-    /** @return the coach's stored results, for History and Progress */
-    public CoverageRepository coverage() {
-        return features.coverage();
+        return features().coach();
     }
 
     public RoundService rounds() {
@@ -321,7 +342,7 @@ public final class AppContext implements AutoCloseable {
 
     /** @return recording, replay, talk figures and the interviewer's voice */
     public VoiceService voice() {
-        return features.voice();
+        return features().voice();
     }
 
     /**
@@ -330,7 +351,13 @@ public final class AppContext implements AutoCloseable {
      */
     @Override
     public void close() {
-        features.close();
+        RoundFeatures made;
+        synchronized (this) {
+            made = features;
+        }
+        if (made != null) {
+            made.close();
+        }
         if (ownSaveThread != null) {
             ownSaveThread.shutdown();
             try {

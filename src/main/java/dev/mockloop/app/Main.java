@@ -5,9 +5,6 @@ import dev.mockloop.cli.ExportCommand;
 import dev.mockloop.cli.ImportCommand;
 import dev.mockloop.cli.ListCommand;
 import dev.mockloop.cli.ValidateCommand;
-import dev.mockloop.coach.CoachService;
-import dev.mockloop.coach.CoachSettings;
-import dev.mockloop.coach.minilm.MiniLmEncoder;
 import dev.mockloop.pack.BundledPacks;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
@@ -91,13 +88,9 @@ public final class Main {
                 yield new ValidateCommand(sources, new PackLibrary(BundledPacks.load(reader)), out, err).run(rest);
             }
             case "coach" -> {
-                // The coach reads no database; its model's native libraries are kept in the data folder.
-                PackReader reader = new PackReader();
-                Path cache = dataDir.resolve("coach");
-                CoachService coach = new CoachService(() -> MiniLmEncoder.load(cache), null, CoachSettings.DEFAULTS,
-                        Runnable::run);
-                yield new CoachCommand(new PackSources(reader, new PackWriter(), new Download()), coach, out, err)
-                        .run(rest);
+                // Its model's native libraries are kept in the data folder.
+                PackSources sources = new PackSources(new PackReader(), new PackWriter(), new Download());
+                yield CoachCommand.withBundledModel(sources, dataDir.resolve("coach"), out, err).run(rest);
             }
             case "import" -> withData(dataDir, options, err, app -> app.readOnlyReason().isPresent()
                     ? refuseReadOnly(app, out)

@@ -180,6 +180,9 @@ public final class MockloopApp extends Application {
                 .orElse(shown);
         window = shown;
         scene.setRoot(root);
+        if (smoke == null) {
+            startFeaturesAfterFrame(opened);
+        }
         stage.setOnCloseRequest(e -> {
             if (shown.roundInProgressProperty().get() && !confirm("Quit during a round?",
                     "The round is autosaved, and Mockloop offers it again when it next starts. Quit now?")) {
@@ -188,12 +191,32 @@ public final class MockloopApp extends Application {
         });
     }
 
+    /**
+     * Makes the coach, the voice and interviewer mode on the I/O thread once this root's first
+     * frame is laid out, so they are not on the start-up path. A smoke run exits at that frame
+     * and skips them (FirstFrameTest checks that none of their classes loads before it).
+     */
+    private void startFeaturesAfterFrame(AppContext opened) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> tasks.run(() -> {
+                opened.startFeatures();
+                return opened;
+            }, started -> { }, failure -> System.err.println("Mockloop: the coach, voice or interviewer mode did "
+                    + "not start: " + failure.getMessage())));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
     private ShellServices services(AppContext opened) {
         return new ShellServices(opened.packStore(), opened.attempts(), opened.rounds(), opened.phaseStats(),
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
                 tasks, opened.ticker(), opened.clock(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),
-                opened.review(), FileDialogs.native_(), opened.coach(), opened.interview(), opened.voice(),
+                opened.review(), FileDialogs.native_(), FeatureSuppliers.coach(opened), FeatureSuppliers.interview(opened),
+                FeatureSuppliers.voice(opened),
                 slowTasks);
     }
 

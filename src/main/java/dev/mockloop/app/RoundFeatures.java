@@ -10,7 +10,7 @@ import dev.mockloop.interview.InterviewSettings;
 import dev.mockloop.interview.InterviewerSheetRepository;
 import dev.mockloop.interview.LanAddress;
 import dev.mockloop.interview.ThreadScheduler;
-import dev.mockloop.session.RoundService;
+import dev.mockloop.session.RoundListener;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.settings.SettingsRepository;
 import dev.mockloop.storage.Database;
@@ -19,6 +19,7 @@ import dev.mockloop.voice.VoiceService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -27,18 +28,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The features that hang off every round, wired to the round service in one place: the
- * offline coach, the voice (recording, replay, talk figures) and interviewer mode. None of
- * them does slow work here: the coach's model loads on its own thread when the first round
- * opens, no sound device is touched until a round begins, and the interviewer's server starts
- * only when the candidate invites someone.
+ * The features that hang off every round, made in one place: the offline coach, the voice
+ * (recording, replay, talk figures) and interviewer mode. {@link AppContext} makes them after
+ * the first frame and passes them every round's events ({@link #listeners()}). None of them
+ * does slow work here (reading the settings aside, one query): the coach's model loads on its
+ * own thread when the first round opens, no sound device is touched until a round begins, and
+ * the interviewer's server starts only when the candidate invites someone.
  */
 final class RoundFeatures implements AutoCloseable {
 
     private final Database database;
     private final Supplier<Set<String>> keptRounds;
     private final ExecutorService coachThread = CoachService.ownThread();
-    private final CoverageRepository coverage;
     private final CoachService coach;
     private final VoiceService voice;
     private final ThreadScheduler interviewThread = new ThreadScheduler();
@@ -51,36 +52,40 @@ final class RoundFeatures implements AutoCloseable {
      * @param roundThread where round results are reported (the UI thread in the app)
      * @param keptRounds  the rounds whose audio stays whatever (the autosaved one)
      */
-    RoundFeatures(Path dataDir, Database database, RoundService rounds, SettingsRepository settingsRepository,
+    RoundFeatures(Path dataDir, Database database, SettingsRepository settingsRepository,
                   Clock clock, Ticker ticker, Executor roundThread, Supplier<Set<String>> keptRounds) {
         this.database = database;
         this.keptRounds = keptRounds;
         Map<String, String> values = settingsRepository.values();
         // A class reference in a lambda is resolved when it first runs: the model stays unloaded here.
-        this.coverage = new CoverageRepository(database, clock);
-        this.coach = new CoachService(() -> MiniLmEncoder.load(dataDir.resolve("coach")), coverage,
+        this.coach = new CoachService(() -> MiniLmEncoder.load(dataDir.resolve("coach")),
+                new CoverageRepository(database, clock),
                 CoachSettings.from(values), coachThread);
-        rounds.addListener(coach);
         this.voice = new VoiceService(dataDir, new RecordingRepository(database), settingsRepository, ticker, clock);
-        rounds.addListener(voice.listener());
-        // Audio left by attempts deleted last time (their undo is gone now), abandoned rounds
-        // and discarded drafts is removed here, off the UI thread.
-        if (database.readOnlyReason().isEmpty()) {
-            voice.sweep(keptRounds.get());
-        }
         this.interviewers = new InterviewerSheetRepository(database);
         this.interview = new InterviewService(roundThread, interviewThread, interviewers, clock, ticker,
                 new SecureRandom(), LanAddress::find);
-        rounds.addListener(interview);
         this.interviewSettings = InterviewSettings.from(values);
+    }
+
+    /** @return who hears every round: the coach, the recorder, the interviewer's page */
+    List<RoundListener> listeners() {
+        return List.of(coach, voice.listener(), interview);
+    }
+
+    /**
+     * Removes the audio left by attempts deleted last time (their undo is gone now), abandoned
+     * rounds and discarded drafts: disk work, so never on the UI thread. Nothing when the data
+     * is read-only.
+     */
+    void sweep() {
+        if (database.readOnlyReason().isEmpty()) {
+            voice.sweep(keptRounds.get());
+        }
     }
 
     CoachService coach() {
         return coach;
-    }
-
-    CoverageRepository coverage() {
-        return coverage;
     }
 
     VoiceService voice() {
@@ -101,9 +106,7 @@ final class RoundFeatures implements AutoCloseable {
         interview.close();
         interviewThread.close();
         try {
-            if (database.readOnlyReason().isEmpty()) {
-                voice.sweep(keptRounds.get());
-            }
+            sweep();
         } catch (RuntimeException e) {
             System.err.println("Mockloop: old recordings not removed: " + e.getMessage());
         }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockloop.coach.CoachInput;
 import dev.mockloop.coach.CoachService;
+import dev.mockloop.coach.CoachSettings;
 import dev.mockloop.coach.CoverageResult;
 import dev.mockloop.coach.ItemResult;
+import dev.mockloop.coach.minilm.MiniLmEncoder;
 import dev.mockloop.pack.PackException;
 import dev.mockloop.pack.PackProblem;
 import dev.mockloop.pack.Question;
@@ -49,6 +51,21 @@ public final class CoachCommand {
     private final CoachService coach;
     private final PrintStream out;
     private final PrintStream err;
+
+    /**
+     * The command with the bundled model, read on this thread; it reads no database.
+     *
+     * @param sources    reads the pack
+     * @param modelCache where the model's native libraries are kept (in the data folder)
+     * @param out        where the JSON goes
+     * @param err        where problems go
+     * @return the command
+     */
+    public static CoachCommand withBundledModel(PackSources sources, Path modelCache, PrintStream out,
+                                                PrintStream err) {
+        return new CoachCommand(sources, new CoachService(() -> MiniLmEncoder.load(modelCache), null,
+                CoachSettings.DEFAULTS, Runnable::run), out, err);
+    }
 
     /**
      * @param sources reads the pack

@@ -39,7 +39,8 @@ public final class ActiveRound {
         this.round = round;
         this.recovered = recovered;
         this.autosaver = new Autosaver(round, drafts, saves, roundThread, ticker);
-        this.listeners = new Broadcast(List.of(everyone, new Broadcast(own)));
+        List<RoundListener> both = List.of(everyone, new Broadcast(() -> own));
+        this.listeners = new Broadcast(() -> both);
         this.attempts = attempts;
         this.drafts = drafts;
         this.saves = saves;

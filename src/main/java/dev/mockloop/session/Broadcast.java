@@ -3,12 +3,16 @@ package dev.mockloop.session;
 import dev.mockloop.attempt.Attempt;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** Passes each event to every listener; one that throws does not stop the others or the round. */
-record Broadcast(List<RoundListener> all) implements RoundListener {
+/**
+ * Passes each event to every listener {@code all} gives at that event; one that throws does
+ * not stop the others or the round.
+ */
+record Broadcast(Supplier<? extends List<RoundListener>> all) implements RoundListener {
 
     private void each(Consumer<RoundListener> event) {
-        for (RoundListener listener : all) {
+        for (RoundListener listener : all.get()) {
             try {
                 event.accept(listener);
             } catch (RuntimeException e) {

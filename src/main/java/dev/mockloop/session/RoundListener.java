@@ -1,6 +1,8 @@
 package dev.mockloop.session;
 
 import dev.mockloop.attempt.Attempt;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Hears what happens to rounds: the recorder, the interviewer's page and the coach hang
@@ -9,6 +11,17 @@ import dev.mockloop.attempt.Attempt;
  * slow work to a thread of your own. Each does nothing by default.
  */
 public interface RoundListener {
+
+    /**
+     * @param those asked at each event for the listeners to pass it to, so they can be made
+     *              when the first event comes (the app's features are made after the first frame)
+     * @return a listener passing each event to each of those; one that throws does not stop
+     *         the others or the round
+     */
+    static RoundListener each(Supplier<? extends List<RoundListener>> those) {
+        return new Broadcast(those);
+    }
+
 
     /** The round was begun (not started yet) or resumed after a crash ({@link ActiveRound#recovered()}). */
     default void opened(ActiveRound round) {

@@ -32,7 +32,7 @@ public final class RoundService {
     private final Executor saves;
     private final Executor roundThread;
     private final List<RoundListener> listeners = new CopyOnWriteArrayList<>();
-    private final RoundListener everyone = new Broadcast(listeners);
+    private final RoundListener everyone = new Broadcast(() -> listeners);
 
     /**
      * @param ticker      monotonic time for the timers and autosave

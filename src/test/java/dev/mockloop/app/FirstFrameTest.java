@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,12 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * classes that do that work before the home screen is interactive (the smoke run's ready
  * line, printed on the same stream after the log lines of everything loaded before it).
  *
- * <p>The shell is wired to the features' services when it is built (AppContext and its
- * RoundFeatures make them; Screens subscribes to the voice's status), so their façades,
- * settings and repositories load before the first frame: about 80 ms of the data's opening
- * on a busy machine. {@link #WIRED_AT_START_UP} lists exactly those; a class of the three
- * packages that is not on it fails the test, so nothing joins the start-up path unnoticed,
- * and the list shrinks to nothing once the services are made after the first frame.
+ * <p>Nor does any class of the coach's, the voice's or interviewer mode's packages load
+ * before it: their services are made after the first frame ({@link AppContext#startFeatures()},
+ * which a smoke run skips), and the shell reaches them through suppliers.
  */
 class FirstFrameTest {
 
@@ -40,20 +36,6 @@ class FirstFrameTest {
     private static final List<String> HEAVY = List.of("dev.mockloop.coach.minilm.", "ai.djl.", "ai.onnxruntime.",
             "javax.sound.sampled.AudioSystem", "javax.sound.sampled.TargetDataLine", "javax.sound.sampled.SourceDataLine",
             "org.eclipse.jetty.");
-    /** The services' façades the shell is built with today (top-level classes; see the class comment). */
-    static final Set<String> WIRED_AT_START_UP = Set.of(
-            "dev.mockloop.coach.SentenceEncoder", "dev.mockloop.coach.CoachService",
-            "dev.mockloop.coach.CoverageRepository", "dev.mockloop.coach.CoachSettings",
-            "dev.mockloop.voice.VoiceService", "dev.mockloop.voice.InterviewerVoice",
-            "dev.mockloop.voice.RecordingRepository", "dev.mockloop.voice.Microphones",
-            "dev.mockloop.voice.MicrophoneException", "dev.mockloop.voice.PcmSource", "dev.mockloop.voice.AudioSpec",
-            "dev.mockloop.voice.RecorderStatus", "dev.mockloop.voice.VoiceSettings", "dev.mockloop.voice.RoundHook",
-            "dev.mockloop.voice.RecordingFolder",
-            "dev.mockloop.interview.SheetStore", "dev.mockloop.interview.Scheduler",
-            "dev.mockloop.interview.ThreadScheduler", "dev.mockloop.interview.InterviewerSheetRepository",
-            "dev.mockloop.interview.InterviewService", "dev.mockloop.interview.InterviewServerException",
-            "dev.mockloop.interview.LanAddress", "dev.mockloop.interview.InviteStatus",
-            "dev.mockloop.interview.InterviewSettings", "dev.mockloop.interview.InterviewKit");
     private static final Pattern LOADED = Pattern.compile("\\[class,load\\s*\\] (\\S+) source:");
 
     @TempDir
@@ -84,15 +66,8 @@ class FirstFrameTest {
         assertEquals(List.of(), loaded.stream().filter(c -> HEAVY.stream().anyMatch(c::startsWith)).toList(),
                 "heavy work's classes loaded before the first frame");
         assertEquals(List.of(), loaded.stream()
-                .filter(c -> OFF_THE_START_UP_PATH.stream().anyMatch(c::startsWith))
-                .filter(c -> !WIRED_AT_START_UP.contains(topLevel(c))).toList(),
-                "feature classes loaded before the first frame, beyond the services the shell is wired with");
-    }
-
-    /** @return the top-level class of a loaded class, e.g. {@code a.B} for {@code a.B$C} or a lambda of B */
-    private static String topLevel(String loaded) {
-        int nested = loaded.indexOf('$');
-        return nested < 0 ? loaded : loaded.substring(0, nested);
+                .filter(c -> OFF_THE_START_UP_PATH.stream().anyMatch(c::startsWith)).toList(),
+                "feature classes loaded before the first frame");
     }
 
     private Process smokeRun() throws IOException {

@@ -65,7 +65,8 @@ public final class Download {
     /** The JDK client's redirect limit (its jdk.httpclient.redirects.retrylimit, default 5). */
     private static final int REDIRECT_LIMIT = Integer.getInteger("jdk.httpclient.redirects.retrylimit", 5);
 
-    private final HttpClient client;
+    /** Made on the first fetch: building it took 0.2-0.3 s of the start-up path (BENCHMARKS.md, start-up). */
+    private HttpClient client;
     private final long limit;
     private final Timeouts timeouts;
 
@@ -86,11 +87,17 @@ public final class Download {
     public Download(long limit, Timeouts timeouts) {
         this.limit = limit;
         this.timeouts = timeouts;
-        // NORMAL follows redirects except from https to http.
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeouts.connect())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // NORMAL follows redirects except from https to http.
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeouts.connect())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
     }
 
     /** @return whether the text is an http or https URL (the only ones imported) */
@@ -125,7 +132,7 @@ public final class Download {
         long start = System.nanoTime();
         Refusal refusal = new Refusal();
         BodyCollector[] body = new BodyCollector[1];
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> pending = client().sendAsync(request, info -> {
             BodyCollector collector = new BodyCollector(limit,
                     info.headers().firstValueAsLong("Content-Length").orElse(-1), progress, System::nanoTime);
             if (refusal.refuses(info)) {

@@ -24,7 +24,6 @@ import dev.mockloop.ui.frameworks.FrameworksView;
 import dev.mockloop.ui.frameworks.FrameworksViewModel;
 import dev.mockloop.ui.history.AttemptExtras;
 import dev.mockloop.ui.history.AttemptPage;
-import dev.mockloop.ui.interview.InterviewNodes;
 import dev.mockloop.ui.history.AttemptPageModel;
 import dev.mockloop.ui.history.HistoryExports;
 import dev.mockloop.ui.voice.RecordingsQuestion;
@@ -49,7 +48,6 @@ import dev.mockloop.ui.settings.SettingsSection;
 import dev.mockloop.ui.settings.SettingsView;
 import dev.mockloop.ui.settings.SettingsViewModel;
 import dev.mockloop.ui.sketch.SketchImages;
-import dev.mockloop.ui.voice.RecordingStatusModel;
 import dev.mockloop.ui.voice.VoiceNodes;
 import dev.mockloop.ui.welcome.WelcomeView;
 import dev.mockloop.ui.welcome.WelcomeViewModel;
@@ -89,9 +87,7 @@ public final class Screens implements Navigator {
     private final ObservableList<Framework> userFrameworks;
     private final PackImport packImport;
     private final RoundLayoutModel roundLayout;
-    private final InterviewNodes interview;
-    private final VoiceNodes voice;
-    private final RecordingStatusModel recordingStatus;
+    private final FeatureNodes features;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
     /** Whether nothing but the first home screen has been shown, when a welcome may replace it. */
@@ -125,11 +121,7 @@ public final class Screens implements Navigator {
         roundLayout.load();
         this.packImport = new PackImport(services.packs(), library::get, this::libraryChanged, services.tasks(),
                 services.slowTasks(), services.packChooser(), services.files());
-        this.interview = new InterviewNodes(services.interview(), services.settings(), services.tasks());
-        this.voice = new VoiceNodes(services.voice(), services.tasks());
-        this.recordingStatus = new RecordingStatusModel(services.voice(), javafx.application.Platform::runLater);
-        // The interviewer's voice reads probe cards aloud; the round's mute (Ctrl+M) silences it too.
-        services.voice().muteWith(() -> settings.get().muted());
+        this.features = new FeatureNodes(services, () -> settings.get().muted());
     }
 
     private void libraryChanged(PackLibrary now) {
@@ -177,8 +169,8 @@ public final class Screens implements Navigator {
     void showSession(ActiveRound round) {
         SessionView view = new SessionView(new SessionViewModel(round, this, settings, services.cuePlayer(),
                 services.ticker()), roundLayout);
-        view.extraActions().getChildren().add(interview.inviteButton(round));
-        view.addStatusLine(VoiceNodes.roundStatus(recordingStatus));
+        view.extraActions().getChildren().add(features.interview().inviteButton(round));
+        view.addStatusLine(VoiceNodes.roundStatus(features.recordingStatus()));
         display.show(view, Place.ROUND);
     }
 
@@ -197,18 +189,13 @@ public final class Screens implements Navigator {
         var question = round.round().question();
         display.show(new ScoringView(new ScoringViewModel(round, this,
                 () -> SketchImages.toPng(round.round().sketch(), SKETCH_PNG_PADDING_PX),
-                coverage(question.pack().pack().rubric(), question.question().level()))), Place.ROUND);
-    }
-
-    /** A view of the coach's result, reported on the UI thread. */
-    private CoverageViewModel coverage(dev.mockloop.pack.Rubric rubric, dev.mockloop.pack.Level level) {
-        return new CoverageViewModel(services.coach(), rubric, level, javafx.application.Platform::runLater);
+                features.coverage(question.pack().pack().rubric(), question.question().level()))), Place.ROUND);
     }
 
     /** Shows the backups screen. */
     public void backups() {
         display.show(new BackupsView(new BackupsViewModel(services.backups(), services.tasks(), services.restore(),
-                services.voice()),
+                features.voiceService()),
                 services.clock().getZone()), Place.ELSEWHERE);
     }
 
@@ -217,7 +204,7 @@ public final class Screens implements Navigator {
         HistoryViewModel model = historyModel();
         display.show(new HistoryView(model, this, services.clock().getZone(), new HistoryExports(services.review(),
                 services.tasks(), services.files(), services.restore(), services.clock().getZone(),
-                services.voice().exports(), RecordingsQuestion.dialog())), Place.HISTORY);
+                features.voiceService().exports(), RecordingsQuestion.dialog())), Place.HISTORY);
         model.load();
     }
 
@@ -236,13 +223,14 @@ public final class Screens implements Navigator {
             PackLibrary now = library.get();
             var pack = now.pack(attempt.packId()).map(p -> p.pack());
             var level = now.question(attempt.packId(), attempt.questionId()).map(q -> q.question().level()).orElse(null);
-            CoverageViewModel coverage = coverage(pack.map(p -> p.rubric()).orElse(new dev.mockloop.pack.Rubric(
+            CoverageViewModel coverage = features.coverage(pack.map(p -> p.rubric()).orElse(new dev.mockloop.pack.Rubric(
                     java.util.List.of())), level);
+            VoiceNodes voice = features.voice();
             AttemptExtras extras = new AttemptExtras(sketch -> voice.replay(sketch, attempt),
                     () -> voice.standalone(attempt), () -> voice.figures(attempt),
-                    () -> interview.attemptSection(attempt, now));
+                    () -> features.interview().attemptSection(attempt, now));
             display.show(new AttemptPage(new AttemptPageModel(attempt, services.review(), now, services.tasks(),
-                    historyModel(), this, services.clock().getZone(), coverage, services.voice().exports()),
+                    historyModel(), this, services.clock().getZone(), coverage, features.voiceService().exports()),
                     services.files(), extras, RecordingsQuestion.dialog()),
                     Place.HISTORY);
         });
@@ -251,15 +239,15 @@ public final class Screens implements Navigator {
     @Override
     public void compare(long leftAttemptId, long rightAttemptId) {
         historyModel().openPair(leftAttemptId, rightAttemptId, (left, right) -> display.show(
-                new CompareView(left, right, services.clock().getZone(), this::history, voice::standalone), Place.HISTORY));
+                new CompareView(left, right, services.clock().getZone(), this::history, features.voice()::standalone), Place.HISTORY));
     }
 
     @Override
     public void progress() {
         ProgressViewModel model = new ProgressViewModel(services.review(), services.tasks(), services.clock(), library::get);
         ProgressView view = new ProgressView(model);
-        view.addSection("How you talked, over time", voice.progress(services.clock().getZone()));
-        view.addSection(null, interview.progressSection(services.clock().getZone()));
+        view.addSection("How you talked, over time", features.voice().progress(services.clock().getZone()));
+        view.addSection(null, features.interview().progressSection(services.clock().getZone()));
         display.show(view, Place.PROGRESS);
         model.load();
     }
@@ -311,7 +299,7 @@ public final class Screens implements Navigator {
                 () -> services.cuePlayer().play(CueKind.PHASE_CHANGED));
         List<SettingsSection> sections = new ArrayList<>(CoreSections.of(model, this::backups));
         // Each feature adds its section here, one line each.
-        sections.add(SettingsSection.of("Microphone and voice", voice.microphoneSection()));
+        sections.add(SettingsSection.of("Microphone and voice", features.voice().microphoneSection()));
         display.show(new SettingsView(sections), Place.ELSEWHERE);
     }
 

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * What the screens need, built once by the composition root.
@@ -47,6 +48,7 @@ import java.util.function.Consumer;
  * @param coach       the offline coach: its results for a round
  * @param interview   interviewer mode: invitations, the interviewer's server and their sheets
  * @param voice       the round's recording, its replay and talk figures, the interviewer's voice
+ *                    (these three are made after the first frame, or when first asked for)
  * @param slowTasks   runs network and other unbounded work (downloads, reading packs), never
  *                    on the database's thread ({@code tasks})
  */
@@ -57,7 +59,8 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Rou
                             TaskRunner tasks, Ticker ticker,
                             Clock clock, PackFileChooser packChooser, Random random, Packs packs,
                             Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
-                            CoachService coach, InterviewKit interview, VoiceService voice, TaskRunner slowTasks) {
+                            Supplier<CoachService> coach, Supplier<InterviewKit> interview,
+                            Supplier<VoiceService> voice, TaskRunner slowTasks) {
 
     /** The services with one runner for everything: for tests that run work in line ({@code DirectTaskRunner}). */
     public ShellServices(PackStore packStore, AttemptRepository attempts, RoundService rounds,
@@ -67,7 +70,8 @@ public record ShellServices(PackStore packStore, AttemptRepository attempts, Rou
                          TaskRunner tasks, Ticker ticker,
                          Clock clock, PackFileChooser packChooser, Random random, Packs packs,
                          Consumer<Path> openFolder, ReviewStore review, FileDialogs files,
-                         CoachService coach, InterviewKit interview, VoiceService voice) {
+                         Supplier<CoachService> coach, Supplier<InterviewKit> interview,
+                         Supplier<VoiceService> voice) {
         this(packStore, attempts, rounds, phaseStats, frameworks, settings, cuePlayer, backups, restore, tasks, ticker,
                 clock, packChooser, random, packs, openFolder, review, files, coach, interview, voice, tasks);
     }

@@ -111,8 +111,8 @@ final class MainWindowHarness {
                     public Optional<Path> chooseExportFile(Window owner, String suggested) {
                         return Optional.ofNullable(nextExportFile);
                     }
-                }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context.coach(),
-                context.interview(), context.voice());
+                }, new Random(7), context.packs(), openedFolders::add, context.review(), files, context::coach,
+                context::interview, context::voice);
         window = preferences == null
                 ? new MainWindow(services, context.library(), context.settings(), context.userFrameworks(), context.draft())
                 : new MainWindow(services, context.library(), context.settings(), preferences, context.userFrameworks(),

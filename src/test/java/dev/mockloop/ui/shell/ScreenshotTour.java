@@ -64,8 +64,8 @@ public final class ScreenshotTour {
             ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
                     context.phaseStats(), context.frameworks(), context.settingsRepository(), kind -> { },
                     context.backups(), backup -> { }, tasks, context.ticker(), context.clock(), PackFileChooser.native_(),
-                    new Random(1), context.packs(), folder -> { }, context.review(), FileDialogs.native_(), context.coach(),
-                    context.interview(), context.voice());
+                    new Random(1), context.packs(), folder -> { }, context.review(), FileDialogs.native_(), context::coach,
+                    context::interview, context::voice);
             MainWindow window = new MainWindow(services, context.library(), context.settings(), context.userFrameworks(),
                     context.draft());
             scene = new Scene(window, 1440, 900);
