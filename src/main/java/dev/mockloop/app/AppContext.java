@@ -13,11 +13,9 @@ import dev.mockloop.pack.PackReader;
 import dev.mockloop.pack.PackStore;
 import dev.mockloop.pack.install.PackStateRepository;
 import dev.mockloop.pack.install.Packs;
-import dev.mockloop.pack.io.Download;
 import dev.mockloop.review.ReviewStore;
 import dev.mockloop.session.DraftRepository;
 import dev.mockloop.session.RoundDraft;
-import dev.mockloop.session.RoundListener;
 import dev.mockloop.session.RoundService;
 import dev.mockloop.session.Ticker;
 import dev.mockloop.settings.AppSettings;
@@ -44,7 +42,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 
 /**
@@ -76,9 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final List<PackProblem> packProblems;
     private final ReviewStore review;
     private final Set<String> attemptedAtOpen;
-    private final Executor roundThread;
-    /** Made by {@link #features()}, once. */
-    private RoundFeatures features;
+    private final LaterFeatures features;
 
     private AppContext(Path dataDir, Clock clock, Ticker ticker, Executor roundThread, Executor roundSaves,
                        Database database, BackupService backups, Packs packs, PackLibrary library,
@@ -90,13 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.attempts = new AttemptRepository(database, clock);
         this.backups = backups;
         DraftRepository drafts = new DraftRepository(database, clock);
-        // Rounds are saved on a thread of their own, so no import, download or backup on the
-        // general I/O thread can hold an autosave up.
-        this.ownSaveThread = roundSaves == null ? Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "mockloop-round");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.ownSaveThread = roundSaves == null ? RoundService.ownSaveThread() : null;
         this.rounds = new RoundService(drafts, attempts, ticker, clock, roundSaves == null ? ownSaveThread : roundSaves,
                 roundThread);
         this.draft = rounds.loadDraft();
@@ -105,7 +94,7 @@ public final class AppContext implements AutoCloseable {
         this.settingsRepository = new SettingsRepository(database);
         this.settings = settingsRepository.load();
         this.savedSettings = java.util.Map.copyOf(settingsRepository.values());
-        this.appSettings = AppSettings.read(settingsRepository.values());
+        this.appSettings = AppSettings.read(savedSettings);
         // Asked here, off the UI thread, so a dark desktop's first frame is already dark.
         this.systemPrefersDark = appSettings.theme() == ThemeChoice.SYSTEM && SystemTheme.prefersDark();
         this.userFrameworks = frameworks.list();
@@ -113,6 +102,26 @@ public final class AppContext implements AutoCloseable {
         this.library = library;
         this.packProblems = List.copyOf(packProblems);
         this.review = new ReviewStore(database, clock);
+        // Read here, off the UI thread, so the first home screen shows them: arriving after
+        // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
+        this.attemptedAtOpen = attempts.attemptedQuestionKeys();
+        // The coach, the voice and interviewer mode hear every round, but are made after the
+        // first frame (startFeatures), or at the first round's event should that come first.
+        this.features = new LaterFeatures(() -> new RoundFeatures(dataDir, database, settingsRepository, clock, ticker,
+                roundThread, this::keptRounds));
+        rounds.addListener(features.listener());
+        // "Back up recordings too" (a constant: the voice's classes stay unloaded here).
+        backups.include(new BackupCompanion(RecordingFolder.ROOT, () -> voice().settings().backupRecordings()));
+    }
+
+    /**
+     * What start-up leaves until the first frame is up: records the installed questions for
+     * the history's filters (a write), makes the coach, the voice and interviewer mode (their
+     * classes and set-up, about 40 ms), then removes the audio that deleted attempts, abandoned
+     * rounds and discarded drafts left (BENCHMARKS.md, start-up). Call once, off the UI thread.
+     * Whatever needs the features first makes them, so a round begun before this is heard whole.
+     */
+    public void afterFirstFrame() {
         if (database.readOnlyReason().isEmpty()) {
             try {
                 review.catalog().record(library);
@@ -121,35 +130,7 @@ public final class AppContext implements AutoCloseable {
                 System.err.println("Mockloop: the question catalog was not updated: " + e.getMessage());
             }
         }
-        // Read here, off the UI thread, so the first home screen shows them: arriving after
-        // it, they redrew every row of its table (BENCHMARKS.md, startup.home).
-        this.attemptedAtOpen = attempts.attemptedQuestionKeys();
-        // The coach, the voice and interviewer mode hear every round, but are made after the
-        // first frame (startFeatures), or at the first round's event should that come first.
-        this.roundThread = roundThread;
-        rounds.addListener(RoundListener.each(() -> features().listeners()));
-        // "Back up recordings too" (a constant: the voice's classes stay unloaded here).
-        backups.include(new BackupCompanion(RecordingFolder.ROOT, () -> voice().settings().backupRecordings()));
-    }
-
-    /** @return the coach, the voice and interviewer mode, made at the first call (see {@link #startFeatures()}) */
-    private synchronized RoundFeatures features() {
-        if (features == null) {
-            features = new RoundFeatures(dataDir, database, settingsRepository, clock, ticker, roundThread,
-                    this::keptRounds);
-        }
-        return features;
-    }
-
-    /**
-     * Makes the coach, the voice and interviewer mode, then removes the audio that deleted
-     * attempts, abandoned rounds and discarded drafts left. Call once, off the UI thread,
-     * after the first frame: their classes and set-up (about 40 ms) stay off the start-up
-     * path (BENCHMARKS.md, start-up). Whatever needs them first makes them, so a round begun
-     * before this call is heard whole.
-     */
-    public void startFeatures() {
-        features().sweep();
+        features.get().sweep();
     }
 
     /** The rounds whose audio stays whatever: the autosaved one. */
@@ -240,12 +221,12 @@ public final class AppContext implements AutoCloseable {
 
     /** @return interviewer mode: invitations, the interviewer's server, their saved sheets, its settings */
     public dev.mockloop.interview.InterviewKit interview() {
-        return features().interview();
+        return features.get().interview();
     }
 
     /** @return the offline coach, listening to every round */
     public CoachService coach() {
-        return features().coach();
+        return features.get().coach();
     }
 
     public RoundService rounds() {
@@ -342,7 +323,7 @@ public final class AppContext implements AutoCloseable {
 
     /** @return recording, replay, talk figures and the interviewer's voice */
     public VoiceService voice() {
-        return features().voice();
+        return features.get().voice();
     }
 
     /**
@@ -351,13 +332,7 @@ public final class AppContext implements AutoCloseable {
      */
     @Override
     public void close() {
-        RoundFeatures made;
-        synchronized (this) {
-            made = features;
-        }
-        if (made != null) {
-            made.close();
-        }
+        features.close();
         if (ownSaveThread != null) {
             ownSaveThread.shutdown();
             try {

@@ -1,7 +1,6 @@
 package dev.mockloop.app;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.mockloop.pack.PackProblem;
 import dev.mockloop.settings.SystemTheme;
 import dev.mockloop.storage.Backup;
 import dev.mockloop.storage.BackupService;
@@ -9,7 +8,7 @@ import dev.mockloop.storage.Backups;
 import dev.mockloop.storage.DataDirectory;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.FxTaskRunner;
-import dev.mockloop.ui.common.ProblemList;
+import dev.mockloop.ui.common.IconFont;
 import dev.mockloop.ui.packs.PackFileChooser;
 import dev.mockloop.ui.recovery.ReadOnlyBanner;
 import dev.mockloop.ui.session.ToneCuePlayer;
@@ -18,24 +17,19 @@ import dev.mockloop.ui.shell.MainWindow;
 import dev.mockloop.ui.shell.ShellServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Priority;
@@ -58,6 +52,11 @@ public final class MockloopApp extends Application {
     /** The app icon (256 px, from installer/icons), shown by the window manager. */
     private static final String ICON = "/dev/mockloop/ui/mockloop.png";
 
+    /**
+     * How long the window waits for the data before it shows "Opening your practice data…",
+     * ms: about what the data still takes when JavaFX is up, on a 2-core machine.
+     */
+    private static final long PLACEHOLDER_AFTER_MS = 250;
     /** Handed over by {@link Main}: JavaFX constructs this class itself, so they cannot be passed in. */
     private static volatile Opening early;
     private static volatile SingleInstance earlyInstance;
@@ -73,6 +72,7 @@ public final class MockloopApp extends Application {
     private SingleInstance instance;
     private Path dataDir;
     private Stage stage;
+    private AppDialogs dialogs;
     private Scene scene;
     private MainWindow window;
     private WindowKeeper windowKeeper;
@@ -102,6 +102,7 @@ public final class MockloopApp extends Application {
         earlyInstance = null;
         smoke = opening.smoke();
         stage = primaryStage;
+        dialogs = new AppDialogs(stage, slowTasks);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         StackPane root = new StackPane(new Label("Opening your practice data…"));
         root.setAlignment(Pos.CENTER);
@@ -123,8 +124,19 @@ public final class MockloopApp extends Application {
             opened(openAlready, opening.options().packFiles());
             stage.show();
         } else {
-            stage.show();
-            opening.whenDone(opened -> opened(opened, opening.options().packFiles()), (dir, failure) -> {
+            // The data is nearly open: waiting a little for it usually makes the home screen
+            // the first frame, and saves drawing the placeholder first (BENCHMARKS.md, start-up).
+            PauseTransition placeholder = new PauseTransition(Duration.millis(PLACEHOLDER_AFTER_MS));
+            placeholder.setOnFinished(e -> stage.show());
+            placeholder.play();
+            IconFont.load();  // while the UI thread waits anyway
+            opening.whenDone(opened -> {
+                placeholder.stop();
+                opened(opened, opening.options().packFiles());
+                stage.show();
+            }, (dir, failure) -> {
+                placeholder.stop();
+                stage.show();
                 dataDir = dir != null ? dir : DataDirectory.resolve();
                 if (smoke != null) {
                     smoke.fail("could not open the data in " + dir + ": " + failure);
@@ -156,7 +168,7 @@ public final class MockloopApp extends Application {
             windowKeeper.restore(opened.savedSettings());
         }
         showWindow(opened);
-        warnAboutSkippedPacks(opened);
+        dialogs.skippedPacks(opened.packProblems());
         packFiles.forEach(file -> window.packImport().importPath(file, stage));
         if (smoke != null) {
             smoke.homeShown(scene, opened.library().questions().size());
@@ -168,46 +180,31 @@ public final class MockloopApp extends Application {
     private void showWindow(AppContext opened) {
         context = opened;
         MainWindow shown = new MainWindow(services(opened), opened.library(), opened.settings(), opened.appSettings(),
-                opened.userFrameworks(), opened.draft());
+                opened.userFrameworks(), opened.draft(), opened.attemptedAtOpen());
         if (themes == null) {
             themes = new Themes(scene, tasks, SystemTheme::prefersDark, opened.systemPrefersDark());
         }
         themes.follow(shown.settingsModel().preferencesProperty());
         backUpEvery(opened.appSettings().backupMs());
         shown.settingsModel().preferencesProperty().addListener((obs, old, now) -> backUpEvery(now.backupMs()));
-        shown.showAttempted(opened.attemptedAtOpen());
         Parent root = opened.readOnlyReason().<Parent>map(why -> new VBox(new ReadOnlyBanner(why), grown(shown)))
                 .orElse(shown);
         window = shown;
         scene.setRoot(root);
         if (smoke == null) {
-            startFeaturesAfterFrame(opened);
+            // What start-up leaves until the first frame is laid out, on the I/O thread. A smoke
+            // run exits at that frame (FirstFrameTest: none of the features' classes loads before it).
+            AfterLayout.run(scene, () -> tasks.run(() -> {
+                opened.afterFirstFrame();
+                return opened;
+            }, done -> { }, failure -> System.err.println("Mockloop: after the first frame: " + failure.getMessage())));
         }
         stage.setOnCloseRequest(e -> {
-            if (shown.roundInProgressProperty().get() && !confirm("Quit during a round?",
+            if (shown.roundInProgressProperty().get() && !dialogs.confirm("Quit during a round?",
                     "The round is autosaved, and Mockloop offers it again when it next starts. Quit now?")) {
                 e.consume();
             }
         });
-    }
-
-    /**
-     * Makes the coach, the voice and interviewer mode on the I/O thread once this root's first
-     * frame is laid out, so they are not on the start-up path. A smoke run exits at that frame
-     * and skips them (FirstFrameTest checks that none of their classes loads before it).
-     */
-    private void startFeaturesAfterFrame(AppContext opened) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> tasks.run(() -> {
-                opened.startFeatures();
-                return opened;
-            }, started -> { }, failure -> System.err.println("Mockloop: the coach, voice or interviewer mode did "
-                    + "not start: " + failure.getMessage())));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     private ShellServices services(AppContext opened) {
@@ -259,20 +256,20 @@ public final class MockloopApp extends Application {
             return context;
         }, reopened -> {
             showWindow(reopened);
-            inform("Backup restored", "Your data is as it was on " + when(backup) + ". What you had before is "
+            dialogs.inform("Backup restored", "Your data is as it was on " + AppDialogs.when(backup) + ". What you had before is "
                     + "in a backup of its own, should you want it back.");
         }, failure -> {
             if (context != null) {
                 showWindow(context);
             }
-            inform("Not restored", failure.getMessage());
+            dialogs.inform("Not restored", failure.getMessage());
         });
     }
 
     /** Data that cannot be opened gets a screen saying why, and the ways on (see {@link StartupProblemScreen}). */
     private void showStartupProblem(Throwable failure) {
-        new StartupProblemScreen(scene, dataDir, tasks, reopened -> opened(reopened, List.of()), this::inform,
-                MockloopApp::when).show(failure);
+        new StartupProblemScreen(scene, dataDir, tasks, reopened -> opened(reopened, List.of()), dialogs::inform,
+                AppDialogs::when).show(failure);
     }
 
     private static Parent grown(Parent node) {
@@ -288,36 +285,6 @@ public final class MockloopApp extends Application {
                 stage.getIcons().add(icon);
             }
         });
-    }
-
-    private static String when(Backup backup) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withZone(ZoneId.systemDefault()).format(backup.takenAt());
-    }
-
-    private void warnAboutSkippedPacks(AppContext opened) {
-        if (!opened.packProblems().isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION);
-            alert.setHeaderText("Some imported packs were skipped");
-            alert.getDialogPane().setContent(new ProblemList(opened.packProblems().stream().map(PackProblem::format)
-                    .toList(), FileDialogs.native_(), slowTasks, () -> stage, "skipped-packs.txt"));
-            alert.initOwner(stage);
-            alert.show();
-        }
-    }
-
-    private void inform(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setHeaderText(header);
-        alert.initOwner(stage);
-        alert.show();
-    }
-
-    private boolean confirm(String header, String text) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText(header);
-        confirm.initOwner(stage);
-        return confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
     }
 
     @Override

@@ -96,17 +96,11 @@ final class SmokeRun {
             fail("the home screen lists no questions: the bundled packs did not load");
             return;
         }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                System.out.println(READY + " with " + questions + " questions");
-                System.out.flush();
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        AfterLayout.run(scene, () -> {
+            System.out.println(READY + " with " + questions + " questions");
+            System.out.flush();
+            Platform.exit();
+        });
     }
 
     /** Reports why the run failed on standard error and exits with status 1. */

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +35,18 @@ public final class RoundService {
     private final Executor roundThread;
     private final List<RoundListener> listeners = new CopyOnWriteArrayList<>();
     private final RoundListener everyone = new Broadcast(() -> listeners);
+
+    /**
+     * @return a single daemon thread, "mockloop-round", for saving rounds: of their own, so no
+     *         import, download or backup on the general I/O thread can hold an autosave up
+     */
+    public static ExecutorService ownSaveThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "mockloop-round");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /**
      * @param ticker      monotonic time for the timers and autosave

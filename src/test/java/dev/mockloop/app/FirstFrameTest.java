@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * line, printed on the same stream after the log lines of everything loaded before it).
  *
  * <p>Nor does any class of the coach's, the voice's or interviewer mode's packages load
- * before it: their services are made after the first frame ({@link AppContext#startFeatures()},
+ * before it: their services are made after the first frame ({@link AppContext#afterFirstFrame()},
  * which a smoke run skips), and the shell reaches them through suppliers.
  */
 class FirstFrameTest {

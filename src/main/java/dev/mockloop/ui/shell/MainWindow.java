@@ -63,23 +63,27 @@ public final class MainWindow extends BorderPane implements Screens.Display {
      * A window with the settings screen's preferences at their defaults, for embedders and
      * tests that do not read them: light, and no first-run welcome.
      *
-     * @see #MainWindow(ShellServices, PackLibrary, Settings, AppSettings, List, Optional)
+     * @see #MainWindow(ShellServices, PackLibrary, Settings, AppSettings, List, Optional, Set)
      */
     public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings,
                       List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
         this(services, initialLibrary, startSettings, AppSettings.DEFAULTS.withWelcomeDismissed(true), ownFrameworks,
-                draft);
+                draft, Set.of());
     }
 
     /**
+     * The window as the app opens it: the round to recover, else the welcome on a first start,
+     * else the home screen with the attempted questions marked.
+     *
      * @param initialLibrary the packs installed at start
      * @param startSettings  the settings read at start
      * @param startPrefs     the settings screen's preferences read at start (theme, welcome, default framework)
      * @param ownFrameworks  the user's frameworks read at start
      * @param draft          the round that was in progress when the app last stopped, if any
+     * @param attempted      {@code packId/questionId} of every question attempted, read with the data
      */
     public MainWindow(ShellServices services, PackLibrary initialLibrary, Settings startSettings, AppSettings startPrefs,
-                      List<Framework> ownFrameworks, Optional<RoundDraft> draft) {
+                      List<Framework> ownFrameworks, Optional<RoundDraft> draft, Set<String> attempted) {
         screens = new Screens(services, this, initialLibrary, startSettings, startPrefs, ownFrameworks);
         getStyleClass().add("main-window");
         setTop(topBar());
@@ -97,7 +101,7 @@ public final class MainWindow extends BorderPane implements Screens.Display {
                 e.consume();
             }
         });
-        draft.ifPresentOrElse(screens::recover, screens::first);
+        draft.ifPresentOrElse(screens::recover, () -> screens.first(attempted));
     }
 
     /** Shows the keyboard-shortcut sheet in a dialog over the window (one at a time). */
@@ -220,11 +224,6 @@ public final class MainWindow extends BorderPane implements Screens.Display {
     /** @return the screens, the app's navigator */
     public Screens screens() {
         return screens;
-    }
-
-    /** @see Screens#showAttempted */
-    public void showAttempted(Set<String> keys) {
-        screens.showAttempted(keys);
     }
 
     /** @return true while a round is running, being scored or being recovered */

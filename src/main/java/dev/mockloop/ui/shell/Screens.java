@@ -90,8 +90,6 @@ public final class Screens implements Navigator {
     private final FeatureNodes features;
     private HistoryViewModel historyModel;
     private PackManagerViewModel packManager;
-    /** Whether nothing but the first home screen has been shown, when a welcome may replace it. */
-    private boolean atFirstHome;
 
     /**
      * @param initialLibrary the packs installed at start
@@ -131,10 +129,21 @@ public final class Screens implements Navigator {
         }
     }
 
-    /** The first screen when no round waits to be recovered: the home screen, or the welcome once the history reads empty. */
-    void first() {
-        showHome();
-        atFirstHome = true;
+    /**
+     * The first screen when no round waits to be recovered and the attempted questions were
+     * read with the data: the welcome when none was attempted and it was not dismissed, else
+     * the home screen. The attempted questions are marked before the home screen is first
+     * drawn, so that its own query, returning the same keys, does not redraw it.
+     *
+     * @param attempted {@code packId/questionId} of the attempted questions
+     */
+    void first(Set<String> attempted) {
+        homeModel.setAttempted(attempted);
+        if (attempted.isEmpty() && !settings.preferencesProperty().get().welcomeDismissed()) {
+            welcome();
+        } else {
+            showHome();
+        }
     }
 
     /** Offers to resume, keep or discard the round that was in progress when the app stopped. */
@@ -151,7 +160,6 @@ public final class Screens implements Navigator {
 
     @Override
     public void home() {
-        atFirstHome = false;
         showHome();
     }
 
@@ -270,22 +278,8 @@ public final class Screens implements Navigator {
         display.show(new PackEditorView(model, this::packs), Place.PACKS);
     }
 
-    /**
-     * Marks questions as attempted on the home screen before it is first drawn, so that the
-     * home screen's own query, returning the same keys, does not redraw it.
-     *
-     * @param keys {@code packId/questionId} of the attempted questions
-     */
-    void showAttempted(Set<String> keys) {
-        homeModel.setAttempted(keys);
-        if (keys.isEmpty() && atFirstHome && !settings.preferencesProperty().get().welcomeDismissed()) {
-            welcome();
-        }
-    }
-
     /** Shows the first-run welcome: what a round is, a first round to try, where the data lives. */
     public void welcome() {
-        atFirstHome = false;
         display.show(new WelcomeView(new WelcomeViewModel(library.get(), dataFolder(),
                 () -> settings.updatePreferences(p -> p.withWelcomeDismissed(true)), this::practise, this::home,
                 services.openFolder())), Place.PRACTICE);

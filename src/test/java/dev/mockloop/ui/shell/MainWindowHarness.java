@@ -116,13 +116,11 @@ final class MainWindowHarness {
         window = preferences == null
                 ? new MainWindow(services, context.library(), context.settings(), context.userFrameworks(), context.draft())
                 : new MainWindow(services, context.library(), context.settings(), preferences, context.userFrameworks(),
-                        context.draft());
-        if (preferences != null) {
-            window.showAttempted(context.attemptedAtOpen());
-        }
+                        context.draft(), context.attemptedAtOpen());
         Scene scene = new Scene(window, width, height);
         scene.getStylesheets().add(MockloopApp.class.getResource(MockloopApp.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
+        context.afterFirstFrame();  // as the app does once the first frame is up
     }
 }

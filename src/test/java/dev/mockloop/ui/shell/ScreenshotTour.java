@@ -73,6 +73,7 @@ public final class ScreenshotTour {
             stage.setTitle("Mockloop");
             stage.setScene(scene);
             stage.show();
+            context.afterFirstFrame();
             LibraryQuestion question = context.library().questions().get(0);
             long attemptId = context.attempts().listSummaries().get(0).id();
             for (boolean dark : new boolean[] {false, true}) {
