@@ -14,15 +14,14 @@ import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Affine;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * The committed elements, cached as square canvases ("tiles") of {@value #TILE} screen px
- * fixed to the sketch plane at one zoom factor. A canvas keeps its pixels, so:
+ * The committed elements, cached as square images ("tiles", {@link Tile}) of {@value #TILE}
+ * screen px fixed to the sketch plane at one zoom factor. A tile keeps its pixels, so:
  * <ul>
  *   <li>a new element is painted only onto the tiles it touches: its cost does not grow with
  *       the number of elements on the board;</li>
@@ -40,10 +39,10 @@ import javafx.util.Duration;
  * the rest follow in the next frames. Until a re-zoomed view is complete, the old tiles stay
  * beneath it, scaled, so nothing goes blank.
  *
- * <p>At most {@value #MAX_TILES} tiles are kept (a quarter of a MB each); those farthest from
- * the view go first. Elements a gesture is previewing elsewhere are left out ({@link #setHidden}).
- * What each tile holds is found through an {@link ElementIndex} and painted by a
- * {@link TilePainter} (as pixels when zoomed out).
+ * <p>At most {@value #MAX_TILES} tiles are kept (a quarter of a MB each, and as much again for
+ * the renderer's copy); those farthest from the view go first. Elements a gesture is
+ * previewing elsewhere are left out ({@link #setHidden}). What each tile holds is found
+ * through an {@link ElementIndex} and painted as pixels by a {@link TilePainter}.
  */
 final class TileLayer extends Region {
 
@@ -137,9 +136,9 @@ final class TileLayer extends Region {
         settle.stop();
         recycle(oldTiles);
         oldTiles.addAll(tiles.values());
-        List<javafx.scene.Node> canvases = new ArrayList<>(group.getChildren());
+        List<javafx.scene.Node> images = new ArrayList<>(group.getChildren());
         group.getChildren().clear();
-        backdrop.getChildren().setAll(canvases);
+        backdrop.getChildren().setAll(images);
         backdropScale = scale;
         tiles.clear();
         scale = viewport.scale();
@@ -271,10 +270,10 @@ final class TileLayer extends Region {
 
     /** Creates (or reuses) the tile for cell (i, j) and paints it. @return its cost, ms */
     private double build(long i, long j) {
-        Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
-        tile.reset(i, j);
+        Tile tile = spare.isEmpty() ? new Tile() : spare.pop();
+        tile.reset(i, j, painter.side());
         tiles.put(tile.key(), tile);
-        group.getChildren().add(tile.canvas);
+        group.getChildren().add(tile.view);
         return painter.paint(tile);
     }
 
@@ -305,7 +304,7 @@ final class TileLayer extends Region {
                 }
             }
             tiles.remove(far.key());
-            group.getChildren().remove(far.canvas);
+            group.getChildren().remove(far.view);
             spare.push(far);
         }
     }
