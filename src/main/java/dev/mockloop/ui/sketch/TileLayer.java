@@ -39,8 +39,11 @@ import javafx.util.Duration;
  * the rest follow in the next frames. Until a re-zoomed view is complete, the old tiles stay
  * beneath it, scaled, so nothing goes blank.
  *
- * <p>At most {@value #MAX_TILES} tiles are kept (a quarter of a MB each, and as much again for
- * the renderer's copy); those farthest from the view go first. Elements a gesture is
+ * <p>The tiles kept are those of the view and its ring and as many again from where the view
+ * was ({@link #cacheLimit}; a quarter of a MB each, and as much again for the renderer's
+ * copy), those farthest from the view going first; their buffers are reused, so a long pan
+ * allocates nothing once the cache is full (fresh tiles were most of what the garbage
+ * collector copied, in pauses of up to 130 ms). Elements a gesture is
  * previewing elsewhere are left out ({@link #setHidden}). What each tile holds is found
  * through an {@link ElementIndex} and painted as pixels by a {@link TilePainter}.
  */
@@ -48,8 +51,8 @@ final class TileLayer extends Region {
 
     /** Tile side, screen px: small enough that one tile is a fraction of a frame's budget. */
     static final int TILE = 256;
-    /** Most tiles kept. */
-    static final int MAX_TILES = 192;
+    /** Tiles kept beyond the view and its ring, as a multiple of their count. */
+    static final double CACHE_EXTRA = 1;
     /** A zoom repaint this quick (ms) happens at once; a slower one waits for the zoom to settle. */
     static final double INSTANT_REPAINT_MS = 25;
     /** Quiet time after the last zoom step before the sharp repaint, ms. */
@@ -61,6 +64,7 @@ final class TileLayer extends Region {
     private final Viewport viewport;
     private final ElementIndex index;
     private final TilePainter painter;
+    private final TileWorkers workers = TileWorkers.forThisMachine();
     private final Group backdrop = new Group();
     private final Affine backdropPlacement = new Affine();
     private final Group group = new Group();
@@ -151,32 +155,47 @@ final class TileLayer extends Region {
     /** Paints the whole view anew at the current zoom before returning (the ring follows in frames). */
     void rebuildNow() {
         rebuild();
-        while (!viewComplete()) {
-            paintFrame();
+        List<long[]> inView = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), false,
+                tiles::containsKey);
+        if (!inView.isEmpty()) {
+            long start = System.nanoTime();
+            build(inView);
+            viewCostMs += (System.nanoTime() - start) / 1e6;
         }
+        afterPainting();
+        frames.start();
     }
 
     /**
-     * Does one frame's painting of missing tiles, as the frame timer does each frame.
+     * Does one frame's painting of missing tiles, as the frame timer does each frame: batches
+     * of as many tiles as there are cores, until {@value #FRAME_BUDGET_MS} ms are spent.
      *
      * @return whether tiles in view or in the ring around it are still missing
      */
     boolean paintFrame() {
         lastFrameNanos = System.nanoTime();
         List<long[]> missing = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(),
-                tiles.size() < MAX_TILES, tiles::containsKey);
-        double spent = 0;
+                true, tiles::containsKey);
+        long start = System.nanoTime();
         int done = 0;
-        for (long[] cell : missing) {
-            if (spent >= FRAME_BUDGET_MS && done > 0) {
-                break;
-            }
-            spent += build(cell[0], cell[1]);
-            done++;
+        while (done < missing.size() && (done == 0 || (System.nanoTime() - start) / 1e6 < FRAME_BUDGET_MS)) {
+            int batch = Math.min(workers.parallelism(), missing.size() - done);
+            build(missing.subList(done, done + batch));
+            done += batch;
         }
         if (!Double.isNaN(viewCostMs)) {
-            viewCostMs += spent;
+            viewCostMs += (System.nanoTime() - start) / 1e6;
         }
+        afterPainting();
+        boolean more = done < missing.size();
+        if (more) {
+            frames.start();
+        }
+        return more;
+    }
+
+    /** Once the view is complete, drops the old zoom's tiles; keeps the cache within bounds. */
+    private void afterPainting() {
         if (viewComplete()) {
             if (!Double.isNaN(viewCostMs)) {
                 lastRebuildMs = viewCostMs;
@@ -186,11 +205,13 @@ final class TileLayer extends Region {
             backdrop.getChildren().clear();
         }
         evict(TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 0));
-        boolean more = done < missing.size();
-        if (more) {
-            frames.start();
-        }
-        return more;
+    }
+
+    /** Stops the painting threads; the layer paints nothing after. */
+    void dispose() {
+        frames.stop();
+        settle.stop();
+        workers.close();
     }
 
     /** Follows a change of the sketch: paints what went on top, or repaints the region that changed. */
@@ -268,13 +289,19 @@ final class TileLayer extends Region {
         }
     }
 
-    /** Creates (or reuses) the tile for cell (i, j) and paints it. @return its cost, ms */
-    private double build(long i, long j) {
-        Tile tile = spare.isEmpty() ? new Tile() : spare.pop();
-        tile.reset(i, j, painter.side());
-        tiles.put(tile.key(), tile);
-        group.getChildren().add(tile.view);
-        return painter.paint(tile);
+    /** Creates (or reuses) the tiles for these cells ({i, j}) and paints them, on every core. */
+    private void build(List<long[]> cells) {
+        index.size();  // reads the sketch again now if it changed, not on the painting threads
+        List<Tile> batch = new ArrayList<>(cells.size());
+        for (long[] cell : cells) {
+            Tile tile = spare.isEmpty() ? new Tile() : spare.pop();
+            tile.reset(cell[0], cell[1], painter.side());
+            tiles.put(tile.key(), tile);
+            group.getChildren().add(tile.view);
+            batch.add(tile);
+        }
+        workers.paintAll(batch, painter::paintPixels);
+        batch.forEach(painter::finish);
     }
 
     private void forTilesOver(Bounds region, java.util.function.Consumer<Tile> work) {
@@ -293,7 +320,8 @@ final class TileLayer extends Region {
     }
 
     private void evict(long[] view) {
-        while (tiles.size() > MAX_TILES) {
+        int limit = cacheLimit();
+        while (tiles.size() > limit) {
             Tile far = null;
             long farthest = -1;
             for (Tile t : tiles.values()) {
@@ -307,6 +335,13 @@ final class TileLayer extends Region {
             group.getChildren().remove(far.view);
             spare.push(far);
         }
+    }
+
+    /** @return how many tiles are kept: never fewer than the view and its ring, which must stay */
+    int cacheLimit() {
+        long[] ring = TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 1);
+        int cells = (int) ((ring[2] - ring[0] + 1) * (ring[3] - ring[1] + 1));
+        return (int) Math.ceil(cells * (1 + CACHE_EXTRA));
     }
 
     private void recycle(List<Tile> gone) {

@@ -54,7 +54,7 @@ final class TilePainter {
     }
 
     /** Paints stored colours as this look shows them, from the next paint on. */
-    void setLook(BoardLook now) {
+    synchronized void setLook(BoardLook now) {
         look = now;
     }
 
@@ -63,20 +63,34 @@ final class TilePainter {
     }
 
     /**
-     * Paints a freshly cleared tile and shows it.
+     * Paints a freshly cleared tile and shows it (FX thread).
      *
      * @return what it cost, ms
      */
     double paint(Tile t) {
         long start = System.nanoTime();
+        paintPixels(t);
+        finish(t);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * Paints a freshly cleared tile's pixels, not yet shown; safe on any thread while the
+     * sketch, the index and this painter's settings stay as they are.
+     */
+    void paintPixels(Tile t) {
         RasterSurface r = prepare(t.raster(), t);
         index.forEachIn(area(t), hidden, e -> ElementPainter.paint(r, e));
+    }
+
+    /** Shows a tile {@link #paintPixels} painted, first painting it again if it lacked glyphs (FX thread). */
+    void finish(Tile t) {
+        RasterSurface r = t.raster();
         if (primeMissing(r)) {
             r.clear();
-            index.forEachIn(area(t), hidden, e -> ElementPainter.paint(r, e));
+            paintPixels(t);
         }
         t.show();
-        return (System.nanoTime() - start) / 1e6;
     }
 
     /** Paints elements put on top of everything onto a tile. */
@@ -120,10 +134,15 @@ final class TilePainter {
 
     /** Sets a surface up to paint tile t's square in this look. @return it */
     private RasterSurface prepare(RasterSurface r, Tile t) {
-        r.setPalette(look::rgb);
+        r.setPalette(this::rgb);
         r.setGlyphs(glyphs);
         r.setTransform(scale * outputScale, -t.i * TileLayer.TILE * outputScale, -t.j * TileLayer.TILE * outputScale);
         return r;
+    }
+
+    /** The look's colours, for surfaces on any thread (the look's caches are not thread-safe). */
+    private synchronized int rgb(String hex) {
+        return look.rgb(hex);
     }
 
     /** Renders the glyphs the surface lacked. @return whether there were any (its labels are bars then) */
