@@ -4,7 +4,6 @@ import dev.mockloop.sketch.Bounds;
 import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchChange;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,10 +39,7 @@ import javafx.util.Duration;
  * beneath it, scaled, so nothing goes blank.
  *
  * <p>The tiles kept are those of the view and its ring and as many again from where the view
- * was ({@link #cacheLimit}; a quarter of a MB each, and as much again for the renderer's
- * copy), those farthest from the view going first; their buffers are reused, so a long pan
- * allocates nothing once the cache is full (fresh tiles were most of what the garbage
- * collector copied, in pauses of up to 130 ms). Elements a gesture is
+ * was, those farthest from the view going first; their buffers are reused ({@link TileCache}). Elements a gesture is
  * previewing elsewhere are left out ({@link #setHidden}). What each tile holds is found
  * through an {@link ElementIndex} and painted as pixels by a {@link TilePainter}.
  */
@@ -51,8 +47,8 @@ final class TileLayer extends Region {
 
     /** Tile side, screen px: small enough that one tile is a fraction of a frame's budget. */
     static final int TILE = 256;
-    /** Tiles kept beyond the view and its ring, as a multiple of their count. */
-    static final double CACHE_EXTRA = 1;
+    /** Spare tiles an idle frame allocates ({@link TileCache#stock}). */
+    static final int STOCK_PER_FRAME = 8;
     /** A zoom repaint this quick (ms) happens at once; a slower one waits for the zoom to settle. */
     static final double INSTANT_REPAINT_MS = 25;
     /** Quiet time after the last zoom step before the sharp repaint, ms. */
@@ -69,9 +65,7 @@ final class TileLayer extends Region {
     private final Affine backdropPlacement = new Affine();
     private final Group group = new Group();
     private final Affine placement = new Affine();
-    private final Map<Long, Tile> tiles = new HashMap<>();
-    private final List<Tile> oldTiles = new ArrayList<>();
-    private final ArrayDeque<Tile> spare = new ArrayDeque<>();
+    private final TileCache tiles = new TileCache();
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
     private final AnimationTimer frames;
     private Set<Long> hidden = Set.of();
@@ -138,13 +132,11 @@ final class TileLayer extends Region {
     /** Starts painting the view anew at the current zoom, over frames, the old tiles beneath. */
     void rebuild() {
         settle.stop();
-        recycle(oldTiles);
-        oldTiles.addAll(tiles.values());
+        tiles.retire();
         List<javafx.scene.Node> images = new ArrayList<>(group.getChildren());
         group.getChildren().clear();
         backdrop.getChildren().setAll(images);
         backdropScale = scale;
-        tiles.clear();
         scale = viewport.scale();
         painter.setScale(scale, outputScale());
         viewCostMs = 0;
@@ -156,7 +148,7 @@ final class TileLayer extends Region {
     void rebuildNow() {
         rebuild();
         List<long[]> inView = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), false,
-                tiles::containsKey);
+                tiles::has);
         if (!inView.isEmpty()) {
             long start = System.nanoTime();
             build(inView);
@@ -168,14 +160,15 @@ final class TileLayer extends Region {
 
     /**
      * Does one frame's painting of missing tiles, as the frame timer does each frame: batches
-     * of as many tiles as there are cores, until {@value #FRAME_BUDGET_MS} ms are spent.
+     * of as many tiles as there are cores, until {@value #FRAME_BUDGET_MS} ms are spent; a frame
+     * with none missing allocates spare tiles instead.
      *
-     * @return whether tiles in view or in the ring around it are still missing
+     * @return whether work is left: tiles missing in view or in the ring around it, or spares to allocate
      */
     boolean paintFrame() {
         lastFrameNanos = System.nanoTime();
         List<long[]> missing = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(),
-                true, tiles::containsKey);
+                true, tiles::has);
         long start = System.nanoTime();
         int done = 0;
         while (done < missing.size() && (done == 0 || (System.nanoTime() - start) / 1e6 < FRAME_BUDGET_MS)) {
@@ -187,7 +180,8 @@ final class TileLayer extends Region {
             viewCostMs += (System.nanoTime() - start) / 1e6;
         }
         afterPainting();
-        boolean more = done < missing.size();
+        // Idle: spare buffers for later pans, a few a frame.
+        boolean more = done < missing.size() || tiles.stock(TileCache.limit(ring()), painter.side(), STOCK_PER_FRAME);
         if (more) {
             frames.start();
         }
@@ -201,7 +195,7 @@ final class TileLayer extends Region {
                 lastRebuildMs = viewCostMs;
                 viewCostMs = Double.NaN;
             }
-            recycle(oldTiles);
+            tiles.dropOld();
             backdrop.getChildren().clear();
         }
         evict(TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 0));
@@ -252,7 +246,7 @@ final class TileLayer extends Region {
     /** @return whether every tile in view is painted (at the current zoom) */
     boolean viewComplete() {
         return TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), false,
-                tiles::containsKey).isEmpty();
+                tiles::has).isEmpty();
     }
 
     private void drawAppended(List<Element> elements) {
@@ -294,9 +288,7 @@ final class TileLayer extends Region {
         index.size();  // reads the sketch again now if it changed, not on the painting threads
         List<Tile> batch = new ArrayList<>(cells.size());
         for (long[] cell : cells) {
-            Tile tile = spare.isEmpty() ? new Tile() : spare.pop();
-            tile.reset(cell[0], cell[1], painter.side());
-            tiles.put(tile.key(), tile);
+            Tile tile = tiles.take(cell[0], cell[1], painter.side());
             group.getChildren().add(tile.view);
             batch.add(tile);
         }
@@ -320,33 +312,14 @@ final class TileLayer extends Region {
     }
 
     private void evict(long[] view) {
-        int limit = cacheLimit();
-        while (tiles.size() > limit) {
-            Tile far = null;
-            long farthest = -1;
-            for (Tile t : tiles.values()) {
-                long d = TileGrid.distance(view, t.i, t.j);
-                if (d > farthest) {
-                    farthest = d;
-                    far = t;
-                }
-            }
-            tiles.remove(far.key());
-            group.getChildren().remove(far.view);
-            spare.push(far);
+        for (Tile gone : tiles.evict(view, TileCache.limit(ring()))) {
+            group.getChildren().remove(gone.view);
         }
     }
 
-    /** @return how many tiles are kept: never fewer than the view and its ring, which must stay */
-    int cacheLimit() {
-        long[] ring = TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 1);
-        int cells = (int) ((ring[2] - ring[0] + 1) * (ring[3] - ring[1] + 1));
-        return (int) Math.ceil(cells * (1 + CACHE_EXTRA));
-    }
-
-    private void recycle(List<Tile> gone) {
-        spare.addAll(gone);
-        gone.clear();
+    /** @return the cells of the view and the ring around it: i0, j0, i1, j1 */
+    private long[] ring() {
+        return TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 1);
     }
 
     /** @return device px per screen px of the window showing the board (2 on a HiDPI screen) */
