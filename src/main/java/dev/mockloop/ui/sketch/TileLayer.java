@@ -60,7 +60,7 @@ final class TileLayer extends Region {
     private final Viewport viewport;
     private final ElementIndex index;
     private final TilePainter painter;
-    private final TileWorkers workers = TileWorkers.forThisMachine();
+    private final TileWorkers workers = TileWorkers.shared();
     private final Group backdrop = new Group();
     private final Affine backdropPlacement = new Affine();
     private final Group group = new Group();
@@ -201,11 +201,10 @@ final class TileLayer extends Region {
         evict(TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 0));
     }
 
-    /** Stops the painting threads; the layer paints nothing after. */
+    /** Stops painting in frames; the layer paints nothing after (the shared helpers stay for other boards). */
     void dispose() {
         frames.stop();
         settle.stop();
-        workers.close();
     }
 
     /** Follows a change of the sketch: paints what went on top, or repaints the region that changed. */

@@ -31,9 +31,18 @@ final class TileWorkers implements AutoCloseable {
         });
     }
 
-    /** @return helpers for this machine: one per core beyond the first */
-    static TileWorkers forThisMachine() {
-        return new TileWorkers(Runtime.getRuntime().availableProcessors() - 1);
+    /**
+     * @return the app's one set of helpers, one per core beyond the first, shared by every
+     *         board: boards paint on the FX thread, one batch at a time, so one set serves all,
+     *         and a board that is never disposed leaves no thread behind. Never closed (its
+     *         threads are daemons).
+     */
+    static TileWorkers shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final TileWorkers INSTANCE = new TileWorkers(Runtime.getRuntime().availableProcessors() - 1);
     }
 
     /** @return how many threads paint a batch, the caller included */
@@ -86,10 +95,10 @@ final class TileWorkers implements AutoCloseable {
         }
     }
 
-    /** Stops the helper threads. */
+    /** Stops the helper threads of a set made here (not the {@link #shared()} one). */
     @Override
     public void close() {
-        if (pool != null) {
+        if (pool != null && this != Shared.INSTANCE) {
             pool.shutdownNow();
         }
     }
