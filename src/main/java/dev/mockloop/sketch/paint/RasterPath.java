@@ -57,7 +57,14 @@ final class RasterPath {
         double x0 = points[count - 2];
         double y0 = points[count - 1];
         // The chord's largest distance from the curve is |p0 - 2c + p2| / 4; split into n, it is / n².
-        int n = segments(length(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2) / 4);
+        double ex = x0 - 2 * x1 + x2;
+        double ey = y0 - 2 * y1 + y2;
+        if (ex * ex + ey * ey <= 16 * FLATNESS * FLATNESS) {
+            // Flat enough as one chord: most of a zoomed-out freehand line, spared two square roots a vertex.
+            add(x2, y2);
+            return;
+        }
+        int n = segments(length(ex, ey) / 4);
         for (int i = 1; i <= n; i++) {
             double t = (double) i / n;
             double u = 1 - t;

@@ -1,8 +1,10 @@
 package dev.mockloop.sketch.paint;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -17,8 +19,8 @@ import java.util.function.ToIntFunction;
  *       ({@link FillRaster}) and stroked with round caps and joins ({@link LineRaster}).</li>
  *   <li>Labels smaller than {@value #GREEK_PX} px on screen are unreadable at any quality
  *       and become a light bar of the text's length ("greeking"); a larger label is drawn
- *       the same way but marks the buffer {@link #legibleText()}, so the caller can paint
- *       that area with real text instead.</li>
+ *       from the glyph masks of a {@link GlyphSource} ({@link #setGlyphs}), or without one
+ *       as a bar too, marking the buffer {@link #legibleText()}.</li>
  * </ul>
  * Sketch px map to buffer px by {@link #setTransform}; everything outside the buffer is
  * clipped. Not thread-safe; reuse one surface for many tiles.
@@ -42,6 +44,8 @@ public final class RasterSurface implements Surface {
     private double tx;
     private double ty;
     private boolean legibleText;
+    private GlyphSource glyphs;
+    private final Set<GlyphSource.Need> missing = new HashSet<>();
 
     /**
      * @param width  buffer px, at least 1
@@ -87,10 +91,46 @@ public final class RasterSurface implements Surface {
         return Integer.parseInt(hex.substring(1, 7), 16);
     }
 
-    /** Clears the buffer to transparent and forgets {@link #legibleText()}. */
+    /** Clears the buffer to transparent and forgets {@link #legibleText()} and {@link #missingGlyphs()}. */
     public void clear() {
         out.clear();
         legibleText = false;
+        missing.clear();
+    }
+
+    /** Draws legible labels from these glyphs from now on; null for bars (the default). */
+    public void setGlyphs(GlyphSource source) {
+        glyphs = source;
+    }
+
+    /**
+     * @return the glyphs legible labels needed since {@link #clear()} that the
+     *         {@link GlyphSource} did not have (those labels were drawn as bars); live, do not keep
+     */
+    public Set<GlyphSource.Need> missingGlyphs() {
+        return missing;
+    }
+
+    /**
+     * Replaces a box of this buffer with the same box of another of the same size, as when a
+     * region was painted anew elsewhere (clipped to it) and is put in place.
+     *
+     * @param from a buffer of the same width and height
+     * @param box  x0, y0, x1, y1 (exclusive), buffer px, within the buffer
+     * @throws IllegalArgumentException if the sizes differ
+     */
+    public void copyBox(RasterSurface from, int[] box) {
+        if (from.width() != width() || from.height() != height()) {
+            throw new IllegalArgumentException("buffers differ in size");
+        }
+        int w = box[2] - box[0];
+        if (w <= 0 || box[3] <= box[1]) {
+            return;
+        }
+        for (int y = box[1]; y < box[3]; y++) {
+            System.arraycopy(from.pixels(), y * width() + box[0], pixels(), y * width() + box[0], w);
+        }
+        out.painted(box[0], box[1], box[2], box[3]);
     }
 
     /**
@@ -173,6 +213,10 @@ public final class RasterSurface implements Surface {
         }
         if (readable(fontSize, scale)) {
             legibleText = true;
+            if (glyphs != null && TextRaster.draw(out, glyphs, text, x * scale + tx, y * scale + ty, fontSize * scale,
+                    centred, color(color), missing)) {
+                return;
+            }
         }
         double w = text.length() * fontSize * 0.5;
         double h = fontSize * 0.5;

@@ -96,6 +96,7 @@ final class SketchBoard extends Region {
     /** Stops following the sketch. */
     void dispose() {
         model.sketch().removeChangeListener(onChange);
+        content.dispose();
     }
 
     /** Repaints every layer now; the committed layer from its tiles (or anew after a zoom). */

@@ -34,7 +34,7 @@ final class TileGrid {
      * The cells of the view and of the ring around it that {@code present} says are missing,
      * in painting order.
      *
-     * @param withRing whether to include the ring (not when the cache is full)
+     * @param withRing whether to include the ring
      * @return cells as {i, j}; those in view come first
      */
     static List<long[]> missing(double offsetX, double offsetY, double width, double height, boolean withRing,

@@ -4,7 +4,6 @@ import dev.mockloop.sketch.Bounds;
 import dev.mockloop.sketch.Element;
 import dev.mockloop.sketch.Sketch;
 import dev.mockloop.sketch.SketchChange;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,15 +13,14 @@ import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Affine;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * The committed elements, cached as square canvases ("tiles") of {@value #TILE} screen px
- * fixed to the sketch plane at one zoom factor. A canvas keeps its pixels, so:
+ * The committed elements, cached as square images ("tiles", {@link Tile}) of {@value #TILE}
+ * screen px fixed to the sketch plane at one zoom factor. A tile keeps its pixels, so:
  * <ul>
  *   <li>a new element is painted only onto the tiles it touches: its cost does not grow with
  *       the number of elements on the board;</li>
@@ -40,17 +38,17 @@ import javafx.util.Duration;
  * the rest follow in the next frames. Until a re-zoomed view is complete, the old tiles stay
  * beneath it, scaled, so nothing goes blank.
  *
- * <p>At most {@value #MAX_TILES} tiles are kept (a quarter of a MB each); those farthest from
- * the view go first. Elements a gesture is previewing elsewhere are left out ({@link #setHidden}).
- * What each tile holds is found through an {@link ElementIndex} and painted by a
- * {@link TilePainter} (as pixels when zoomed out).
+ * <p>The tiles kept are those of the view and its ring and as many again from where the view
+ * was, those farthest from the view going first; their buffers are reused ({@link TileCache}). Elements a gesture is
+ * previewing elsewhere are left out ({@link #setHidden}). What each tile holds is found
+ * through an {@link ElementIndex} and painted as pixels by a {@link TilePainter}.
  */
 final class TileLayer extends Region {
 
     /** Tile side, screen px: small enough that one tile is a fraction of a frame's budget. */
     static final int TILE = 256;
-    /** Most tiles kept. */
-    static final int MAX_TILES = 192;
+    /** Spare tiles an idle frame allocates ({@link TileCache#stock}). */
+    static final int STOCK_PER_FRAME = 8;
     /** A zoom repaint this quick (ms) happens at once; a slower one waits for the zoom to settle. */
     static final double INSTANT_REPAINT_MS = 25;
     /** Quiet time after the last zoom step before the sharp repaint, ms. */
@@ -62,13 +60,12 @@ final class TileLayer extends Region {
     private final Viewport viewport;
     private final ElementIndex index;
     private final TilePainter painter;
+    private final TileWorkers workers = TileWorkers.shared();
     private final Group backdrop = new Group();
     private final Affine backdropPlacement = new Affine();
     private final Group group = new Group();
     private final Affine placement = new Affine();
-    private final Map<Long, Tile> tiles = new HashMap<>();
-    private final List<Tile> oldTiles = new ArrayList<>();
-    private final ArrayDeque<Tile> spare = new ArrayDeque<>();
+    private final TileCache tiles = new TileCache();
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
     private final AnimationTimer frames;
     private Set<Long> hidden = Set.of();
@@ -135,13 +132,11 @@ final class TileLayer extends Region {
     /** Starts painting the view anew at the current zoom, over frames, the old tiles beneath. */
     void rebuild() {
         settle.stop();
-        recycle(oldTiles);
-        oldTiles.addAll(tiles.values());
-        List<javafx.scene.Node> canvases = new ArrayList<>(group.getChildren());
+        tiles.retire();
+        List<javafx.scene.Node> images = new ArrayList<>(group.getChildren());
         group.getChildren().clear();
-        backdrop.getChildren().setAll(canvases);
+        backdrop.getChildren().setAll(images);
         backdropScale = scale;
-        tiles.clear();
         scale = viewport.scale();
         painter.setScale(scale, outputScale());
         viewCostMs = 0;
@@ -152,46 +147,64 @@ final class TileLayer extends Region {
     /** Paints the whole view anew at the current zoom before returning (the ring follows in frames). */
     void rebuildNow() {
         rebuild();
-        while (!viewComplete()) {
-            paintFrame();
+        List<long[]> inView = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), false,
+                tiles::has);
+        if (!inView.isEmpty()) {
+            long start = System.nanoTime();
+            build(inView);
+            viewCostMs += (System.nanoTime() - start) / 1e6;
         }
+        afterPainting();
+        frames.start();
     }
 
     /**
-     * Does one frame's painting of missing tiles, as the frame timer does each frame.
+     * Does one frame's painting of missing tiles, as the frame timer does each frame: batches
+     * of as many tiles as there are cores, until {@value #FRAME_BUDGET_MS} ms are spent; a frame
+     * with none missing allocates spare tiles instead.
      *
-     * @return whether tiles in view or in the ring around it are still missing
+     * @return whether work is left: tiles missing in view or in the ring around it, or spares to allocate
      */
     boolean paintFrame() {
         lastFrameNanos = System.nanoTime();
         List<long[]> missing = TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(),
-                tiles.size() < MAX_TILES, tiles::containsKey);
-        double spent = 0;
+                true, tiles::has);
+        long start = System.nanoTime();
         int done = 0;
-        for (long[] cell : missing) {
-            if (spent >= FRAME_BUDGET_MS && done > 0) {
-                break;
-            }
-            spent += build(cell[0], cell[1]);
-            done++;
+        while (done < missing.size() && (done == 0 || (System.nanoTime() - start) / 1e6 < FRAME_BUDGET_MS)) {
+            int batch = Math.min(workers.parallelism(), missing.size() - done);
+            build(missing.subList(done, done + batch));
+            done += batch;
         }
         if (!Double.isNaN(viewCostMs)) {
-            viewCostMs += spent;
+            viewCostMs += (System.nanoTime() - start) / 1e6;
         }
+        afterPainting();
+        // Idle: spare buffers for later pans, a few a frame.
+        boolean more = done < missing.size() || tiles.stock(TileCache.limit(ring()), painter.side(), STOCK_PER_FRAME);
+        if (more) {
+            frames.start();
+        }
+        return more;
+    }
+
+    /** Once the view is complete, drops the old zoom's tiles; keeps the cache within bounds. */
+    private void afterPainting() {
         if (viewComplete()) {
             if (!Double.isNaN(viewCostMs)) {
                 lastRebuildMs = viewCostMs;
                 viewCostMs = Double.NaN;
             }
-            recycle(oldTiles);
+            tiles.dropOld();
             backdrop.getChildren().clear();
         }
         evict(TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 0));
-        boolean more = done < missing.size();
-        if (more) {
-            frames.start();
-        }
-        return more;
+    }
+
+    /** Stops painting in frames; the layer paints nothing after (the shared helpers stay for other boards). */
+    void dispose() {
+        frames.stop();
+        settle.stop();
     }
 
     /** Follows a change of the sketch: paints what went on top, or repaints the region that changed. */
@@ -232,7 +245,7 @@ final class TileLayer extends Region {
     /** @return whether every tile in view is painted (at the current zoom) */
     boolean viewComplete() {
         return TileGrid.missing(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), false,
-                tiles::containsKey).isEmpty();
+                tiles::has).isEmpty();
     }
 
     private void drawAppended(List<Element> elements) {
@@ -269,13 +282,17 @@ final class TileLayer extends Region {
         }
     }
 
-    /** Creates (or reuses) the tile for cell (i, j) and paints it. @return its cost, ms */
-    private double build(long i, long j) {
-        Tile tile = spare.isEmpty() ? new Tile(new Canvas(TILE, TILE)) : spare.pop();
-        tile.reset(i, j);
-        tiles.put(tile.key(), tile);
-        group.getChildren().add(tile.canvas);
-        return painter.paint(tile);
+    /** Creates (or reuses) the tiles for these cells ({i, j}) and paints them, on every core. */
+    private void build(List<long[]> cells) {
+        index.size();  // reads the sketch again now if it changed, not on the painting threads
+        List<Tile> batch = new ArrayList<>(cells.size());
+        for (long[] cell : cells) {
+            Tile tile = tiles.take(cell[0], cell[1], painter.side());
+            group.getChildren().add(tile.view);
+            batch.add(tile);
+        }
+        workers.paintAll(batch, painter::paintPixels);
+        batch.forEach(painter::finish);
     }
 
     private void forTilesOver(Bounds region, java.util.function.Consumer<Tile> work) {
@@ -294,25 +311,14 @@ final class TileLayer extends Region {
     }
 
     private void evict(long[] view) {
-        while (tiles.size() > MAX_TILES) {
-            Tile far = null;
-            long farthest = -1;
-            for (Tile t : tiles.values()) {
-                long d = TileGrid.distance(view, t.i, t.j);
-                if (d > farthest) {
-                    farthest = d;
-                    far = t;
-                }
-            }
-            tiles.remove(far.key());
-            group.getChildren().remove(far.canvas);
-            spare.push(far);
+        for (Tile gone : tiles.evict(view, TileCache.limit(ring()))) {
+            group.getChildren().remove(gone.view);
         }
     }
 
-    private void recycle(List<Tile> gone) {
-        spare.addAll(gone);
-        gone.clear();
+    /** @return the cells of the view and the ring around it: i0, j0, i1, j1 */
+    private long[] ring() {
+        return TileGrid.range(viewport.offsetX(), viewport.offsetY(), getWidth(), getHeight(), 1);
     }
 
     /** @return device px per screen px of the window showing the board (2 on a HiDPI screen) */

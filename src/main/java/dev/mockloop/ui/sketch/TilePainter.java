@@ -1,47 +1,33 @@
 package dev.mockloop.ui.sketch;
 
 import dev.mockloop.sketch.Bounds;
-import dev.mockloop.sketch.Connector;
 import dev.mockloop.sketch.Element;
-import dev.mockloop.sketch.Shape;
 import dev.mockloop.sketch.paint.ElementPainter;
+import dev.mockloop.sketch.paint.GlyphSource;
 import dev.mockloop.sketch.paint.RasterSurface;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.canvas.GraphicsContext;
-import java.nio.IntBuffer;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
- * Paints the committed elements into tiles at one zoom, in one of two ways:
- * <ul>
- *   <li>below {@value #RASTER_BELOW_SCALE} zoom, where a view holds thousands of elements,
- *       a tile whose labels are all too small to read is painted as pixels by a
- *       {@link RasterSurface} and handed to its canvas as one image (level of detail: such
- *       labels are bars, and one canvas call per element would cost more than the pixels);</li>
- *   <li>otherwise with canvas calls ({@link CanvasSurface}), the same as everywhere else.</li>
- * </ul>
- * Elements come from the {@link ElementIndex}, so a tile costs its own elements only.
+ * Paints the committed elements into tiles at one zoom, as pixels ({@link RasterSurface}):
+ * a JavaFX canvas call costs microseconds before it draws a pixel and its rasterising on the
+ * software pipeline 10 to 40 ms a tile at 100 %, where the raster costs about an element's own
+ * pixels. Labels too small to read are bars (level of detail); legible ones are drawn from
+ * the glyphs of the label font as JavaFX renders them ({@link GlyphAtlas}). Elements come from
+ * the {@link ElementIndex}, so a tile costs its own elements only.
  */
 final class TilePainter {
 
-    /** Zoom below which tiles without readable labels are painted as pixels. */
-    static final double RASTER_BELOW_SCALE = 0.5;
     /** Extra tile px repainted around a region, and around a tile, for antialiased edges. */
     static final double MARGIN_PX = 2;
-    /**
-     * How much longer the renderer takes to rasterise canvas calls than they take to record:
-     * 10 to 19 times for the pad's strokes and boxes on the software pipeline (measured with
-     * the thread CPU times of the FX and render threads, BENCHMARKS.md). Used to budget frames.
-     */
-    static final double RENDER_PER_RECORD = 12;
 
     private final ElementIndex index;
-    private RasterSurface tileRaster;
+    private final GlyphAtlas glyphs = new GlyphAtlas();
+    /** Where a region is painted anew, clipped to it by copying, before it goes into its tile. */
+    private RasterSurface scratch;
     private double scale = 1;
     private double outputScale = 1;
+    private int side = TileLayer.TILE;
     private Set<Long> hidden = Set.of();
     private BoardLook look = BoardLook.LIGHT;
 
@@ -56,19 +42,20 @@ final class TilePainter {
     void setScale(double newScale, double newOutputScale) {
         scale = newScale;
         outputScale = newOutputScale;
-        int side = (int) Math.ceil(TileLayer.TILE * outputScale);
-        if (tileRaster == null || tileRaster.width() != side) {
-            tileRaster = new RasterSurface(side, side);
-            tileRaster.setPalette(look::rgb);
+        side = (int) Math.ceil(TileLayer.TILE * outputScale);
+        if (scratch == null || scratch.width() != side) {
+            scratch = new RasterSurface(side, side);
         }
     }
 
-    /** Paints stored colours as this look shows them, from the next paint on; raster tiles too. */
-    void setLook(BoardLook now) {
+    /** @return buffer px a side of a tile at this output scale */
+    int side() {
+        return side;
+    }
+
+    /** Paints stored colours as this look shows them, from the next paint on. */
+    synchronized void setLook(BoardLook now) {
         look = now;
-        if (tileRaster != null) {
-            tileRaster.setPalette(look::rgb);
-        }
     }
 
     void setHidden(Set<Long> ids) {
@@ -76,178 +63,114 @@ final class TilePainter {
     }
 
     /**
-     * Paints a freshly cleared tile.
+     * Paints a freshly cleared tile and shows it (FX thread).
      *
-     * @return what it cost, ms: the time taken here, and for canvas calls also the time the
-     *         renderer will take to rasterise them, estimated as {@value #RENDER_PER_RECORD}
-     *         times the time they took to record (both slow down alike on a busy machine)
+     * @return what it cost, ms
      */
     double paint(Tile t) {
         long start = System.nanoTime();
-        if (rasterFits(area(t))) {
-            rasterTile(t);
-            return (System.nanoTime() - start) / 1e6;
+        paintPixels(t);
+        finish(t);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * Paints a freshly cleared tile's pixels, not yet shown; safe on any thread while the
+     * sketch, the index and this painter's settings stay as they are.
+     */
+    void paintPixels(Tile t) {
+        RasterSurface r = prepare(t.raster(), t);
+        index.forEachIn(area(t), hidden, e -> ElementPainter.paint(r, e));
+    }
+
+    /** Shows a tile {@link #paintPixels} painted, first painting it again if it lacked glyphs (FX thread). */
+    void finish(Tile t) {
+        RasterSurface r = t.raster();
+        if (primeMissing(r)) {
+            r.clear();
+            paintPixels(t);
         }
-        paintVector(t, area(t));
-        return (System.nanoTime() - start) / 1e6 * (1 + RENDER_PER_RECORD);
+        t.show();
     }
 
     /** Paints elements put on top of everything onto a tile. */
     void paintAppended(Tile t, List<Element> elements) {
-        if (t.raster) {
-            Bounds region = null;
-            for (Element e : elements) {
-                if (readable(e)) {
-                    repaintAsVector(t);
-                    return;
-                }
-                region = Bounds.union(region, e.bounds());
-            }
-            if (region != null) {
-                rasterRegion(t, pixelBox(t, region.grow(MARGIN_PX / scale)), elements);
-            }
-            return;
-        }
-        GraphicsContext g = t.canvas.getGraphicsContext2D();
-        applyTile(g, t);
-        CanvasSurface surface = new CanvasSurface(g, look);
+        RasterSurface r = prepare(t.raster(), t);
+        Bounds region = null;
         for (Element e : elements) {
-            ElementPainter.paint(surface, e);
+            ElementPainter.paint(r, e);
+            region = Bounds.union(region, e.bounds());
+        }
+        if (primeMissing(r)) {
+            t.reset(t.i, t.j, side);
+            paint(t);
+        } else if (region != null) {
+            t.show(deviceBox(t, region.grow(MARGIN_PX / scale)));
         }
     }
 
     /** Repaints {@code region} (sketch px) of a tile with every element overlapping it. */
     void repaint(Tile t, Bounds region) {
-        Bounds area = region.grow(MARGIN_PX / scale);
-        if (t.raster) {
-            if (rasterFits(area)) {
-                List<Element> elements = new java.util.ArrayList<>();
-                index.forEachIn(area, hidden, elements::add);
-                double[] px = pixelBox(t, area);
-                clear(t, px);
-                rasterRegion(t, px, elements);
-            } else {
-                repaintAsVector(t);
-            }
+        int[] box = deviceBox(t, region.grow(MARGIN_PX / scale));
+        if (box[2] <= box[0] || box[3] <= box[1]) {
             return;
         }
-        double[] px = pixelBox(t, area);
-        GraphicsContext g = t.canvas.getGraphicsContext2D();
-        g.save();
-        clear(t, px);
-        g.beginPath();
-        g.rect(px[0], px[1], px[2] - px[0], px[3] - px[1]);
-        g.clip();
-        applyTile(g, t);
-        CanvasSurface surface = new CanvasSurface(g, look);
-        index.forEachIn(new Bounds((px[0] + t.i * TileLayer.TILE) / scale, (px[1] + t.j * TileLayer.TILE) / scale,
-                (px[2] + t.i * TileLayer.TILE) / scale, (px[3] + t.j * TileLayer.TILE) / scale), hidden,
-                e -> ElementPainter.paint(surface, e));
-        g.restore();
-    }
-
-    /** @return whether this region's elements can be painted as pixels at this zoom */
-    private boolean rasterFits(Bounds area) {
-        if (scale >= RASTER_BELOW_SCALE) {
-            return false;
-        }
-        boolean[] anyReadable = {false};
-        index.forEachIn(area, hidden, e -> anyReadable[0] |= readable(e));
-        return !anyReadable[0];
-    }
-
-    private boolean readable(Element e) {
-        if (e.label().isEmpty()) {
-            return false;
-        }
-        double size = e instanceof Shape s ? s.fontSize() : Connector.LABEL_FONT_SIZE;
-        return RasterSurface.readable(size, scale);
-    }
-
-    private void rasterTile(Tile t) {
-        RasterSurface r = tileRaster;
+        double s = scale * outputScale;
+        double originX = t.i * TileLayer.TILE * outputScale;
+        double originY = t.j * TileLayer.TILE * outputScale;
+        Bounds area = new Bounds((box[0] + originX) / s, (box[1] + originY) / s, (box[2] + originX) / s,
+                (box[3] + originY) / s);
+        RasterSurface r = prepare(scratch, t);
         r.clear();
+        index.forEachIn(area, hidden, e -> ElementPainter.paint(r, e));
+        if (primeMissing(r)) {
+            r.clear();
+            index.forEachIn(area, hidden, e -> ElementPainter.paint(r, e));
+        }
+        t.raster().copyBox(r, box);
+        r.clear();
+        t.show(box);
+    }
+
+    /** Sets a surface up to paint tile t's square in this look. @return it */
+    private RasterSurface prepare(RasterSurface r, Tile t) {
+        r.setPalette(this::rgb);
+        r.setGlyphs(glyphs);
+        r.setTransform(scale * outputScale, -t.i * TileLayer.TILE * outputScale, -t.j * TileLayer.TILE * outputScale);
+        return r;
+    }
+
+    /** The look's colours, for surfaces on any thread (the look's caches are not thread-safe). */
+    private synchronized int rgb(String hex) {
+        return look.rgb(hex);
+    }
+
+    /** Renders the glyphs the surface lacked. @return whether there were any (its labels are bars then) */
+    private boolean primeMissing(RasterSurface r) {
+        Set<GlyphSource.Need> missing = r.missingGlyphs();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        glyphs.prime(List.copyOf(missing));
+        return true;
+    }
+
+    /** @return the part of the tile this region covers, whole buffer px: x0, y0, x1, y1 (exclusive) */
+    private int[] deviceBox(Tile t, Bounds area) {
         double s = scale * outputScale;
-        r.setTransform(s, -t.i * TileLayer.TILE * outputScale, -t.j * TileLayer.TILE * outputScale);
-        index.forEachIn(area(t), hidden, e -> ElementPainter.paint(r, e));
-        draw(t, r, 0, 0);
-        t.raster = true;
-    }
-
-    /** Paints elements as pixels over a region of a raster tile, whole tile px (they blend over what is there). */
-    private void rasterRegion(Tile t, double[] px, List<Element> elements) {
-        int w = (int) Math.ceil((px[2] - px[0]) * outputScale);
-        int h = (int) Math.ceil((px[3] - px[1]) * outputScale);
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        RasterSurface r = new RasterSurface(w, h);
-        r.setPalette(look::rgb);
-        double s = scale * outputScale;
-        r.setTransform(s, -(t.i * TileLayer.TILE + px[0]) * outputScale, -(t.j * TileLayer.TILE + px[1]) * outputScale);
-        for (Element e : elements) {
-            ElementPainter.paint(r, e);
-        }
-        draw(t, r, px[0], px[1]);
-    }
-
-    private void repaintAsVector(Tile t) {
-        t.reset(t.i, t.j);
-        paintVector(t, area(t));
-    }
-
-    private void paintVector(Tile t, Bounds area) {
-        GraphicsContext g = t.canvas.getGraphicsContext2D();
-        applyTile(g, t);
-        CanvasSurface surface = new CanvasSurface(g, look);
-        index.forEachIn(area, hidden, e -> ElementPainter.paint(surface, e));
-    }
-
-    /**
-     * Draws the painted part of a raster whose top-left is at (x, y) tile px onto a tile,
-     * blending over what is there. The pixels are copied into an image of their own: the
-     * canvas reads it when it next renders.
-     */
-    private void draw(Tile t, RasterSurface r, double x, double y) {
-        int[] box = r.paintedBox();
-        if (box == null) {
-            return;
-        }
-        int w = box[2] - box[0];
-        int h = box[3] - box[1];
-        int[] copy = new int[w * h];
-        for (int row = 0; row < h; row++) {
-            System.arraycopy(r.pixels(), (box[1] + row) * r.width() + box[0], copy, row * w, w);
-        }
-        WritableImage image = new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(copy),
-                PixelFormat.getIntArgbPreInstance()));
-        GraphicsContext g = t.canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.drawImage(image, x + box[0] / outputScale, y + box[1] / outputScale, w / outputScale, h / outputScale);
-    }
-
-    private static void clear(Tile t, double[] px) {
-        GraphicsContext g = t.canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(px[0], px[1], px[2] - px[0], px[3] - px[1]);
-    }
-
-    /** @return the part of the tile this region covers, whole tile px: x0, y0, x1, y1 */
-    private double[] pixelBox(Tile t, Bounds area) {
-        return new double[] {
-            Math.max(0, Math.floor(area.minX() * scale - t.i * TileLayer.TILE)),
-            Math.max(0, Math.floor(area.minY() * scale - t.j * TileLayer.TILE)),
-            Math.min(TileLayer.TILE, Math.ceil(area.maxX() * scale - t.i * TileLayer.TILE)),
-            Math.min(TileLayer.TILE, Math.ceil(area.maxY() * scale - t.j * TileLayer.TILE))};
+        double originX = t.i * TileLayer.TILE * outputScale;
+        double originY = t.j * TileLayer.TILE * outputScale;
+        return new int[] {
+            (int) Math.max(0, Math.floor(area.minX() * s - originX)),
+            (int) Math.max(0, Math.floor(area.minY() * s - originY)),
+            (int) Math.min(side, Math.ceil(area.maxX() * s - originX)),
+            (int) Math.min(side, Math.ceil(area.maxY() * s - originY))};
     }
 
     /** @return the tile's square in sketch px, grown by the antialiasing margin */
     private Bounds area(Tile t) {
-        double side = TileLayer.TILE / scale;
-        return new Bounds(t.i * side, t.j * side, (t.i + 1) * side, (t.j + 1) * side).grow(MARGIN_PX / scale);
-    }
-
-    private void applyTile(GraphicsContext g, Tile t) {
-        g.setTransform(scale, 0, 0, scale, -t.i * TileLayer.TILE, -t.j * TileLayer.TILE);
+        double sideSketch = TileLayer.TILE / scale;
+        return new Bounds(t.i * sideSketch, t.j * sideSketch, (t.i + 1) * sideSketch, (t.j + 1) * sideSketch)
+                .grow(MARGIN_PX / scale);
     }
 }

@@ -213,6 +213,53 @@ class RasterSurfaceTest {
     }
 
     @Test
+    void aLegibleLabelIsDrawnFromTheGlyphSourcesMasksAtTheirAdvances() {
+        // A glyph is a 2 x 2 px block of full coverage, its pen at its top-left, 4 px advance.
+        GlyphSource blocks = (c, size) -> c == 'A'
+                ? new GlyphSource.GlyphMask(2, 2, 0, 0, 4, new byte[] {-1, -1, -1, -1}) : null;
+        RasterSurface r = new RasterSurface(30, 10);
+        r.setGlyphs(blocks);
+        r.text("AA", 10, 5, 14, false, INK);
+
+        assertEquals(0xff1f2937, r.pixels()[5 * 30 + 10], "the first glyph at the pen");
+        assertEquals(255, alpha(r, 15, 6), "the second one advance on");
+        assertEquals(0, alpha(r, 12, 5), "nothing between them");
+        assertTrue(r.missingGlyphs().isEmpty());
+    }
+
+    @Test
+    void aGlyphTheSourceLacksIsNotedAndItsLabelDrawnAsABar() {
+        RasterSurface r = new RasterSurface(60, 20);
+        r.setGlyphs((c, size) -> null);
+        r.text("DB", 30, 10, 14, true, INK);
+
+        assertEquals(java.util.Set.of(new GlyphSource.Need('D', 14), new GlyphSource.Need('B', 14)), r.missingGlyphs());
+        assertTrue(alpha(r, 30, 10) > 0, "a bar stands in until the glyphs come");
+        r.clear();
+        assertTrue(r.missingGlyphs().isEmpty());
+    }
+
+    @Test
+    void copyingABoxReplacesThosePixelsOnly() {
+        RasterSurface from = new RasterSurface(20, 20);
+        RasterSurface to = new RasterSurface(20, 20);
+        rect(to, 0, 0, 20, 20);
+        to.drawPath(INK, null, 0);
+        rect(from, 0, 0, 20, 20);
+        from.drawPath("#dc2626", null, 0);
+        from.clear();
+        rect(from, 5, 5, 10, 10);
+        from.drawPath("#dc2626", null, 0);
+
+        to.copyBox(from, new int[] {4, 4, 12, 12});
+
+        assertEquals(0xffdc2626, to.pixels()[6 * 20 + 6], "painted there in the other buffer");
+        assertEquals(0, alpha(to, 11, 11), "cleared there in the other buffer");
+        assertEquals(0xff1f2937, to.pixels()[2 * 20 + 2], "outside the box, as it was");
+        assertThrows(IllegalArgumentException.class, () -> to.copyBox(new RasterSurface(10, 10), new int[] {0, 0, 1, 1}));
+    }
+
+    @Test
     void aBufferNeedsAtLeastOnePixel() {
         assertThrows(IllegalArgumentException.class, () -> new RasterSurface(0, 10));
     }

@@ -44,15 +44,20 @@ import org.testfx.util.WaitForAsyncUtils;
  *       {@code sketch.pan_worst_<n>} is the slowest step and {@code sketch.pan_unpainted_<n>}
  *       the number of steps that left part of the view unpainted for a frame;</li>
  *   <li>{@code sketch.rerender_<n>}: every element in view painted from scratch into new
- *       tiles with all of them in view, as once a zoom settles (the whole view at once; the
- *       app spreads it over frames);</li>
+ *       tiles with all of them in view, as once a zoom settles (the whole view at once, every
+ *       tile in view painted before the timing ends: the board paints tiles on all cores and
+ *       waits for them; the app spreads it over frames);</li>
  *   <li>{@code sketch.undo_<n>}: undoing the last stroke, repaint included;</li>
  *   <li>{@code sketch.json_roundtrip_<n>}: encoding the sketch with its timeline and decoding it.</li>
  * </ul>
  * "Until rendered": each run ends with a snapshot of a 1 × 1 px corner of the board, which
- * makes JavaFX rasterise every canvas command still pending (the software pipeline, as on
- * CI and under Xvfb); that snapshot alone costs {@code sketch.render_floor}. Medians of 31
- * runs after 5 warm-ups, on the FX thread. The smoke run ({@link Bench#smoke()}) has 200
+ * makes JavaFX render the whole board (the software pipeline, as on CI and under Xvfb):
+ * rasterise every canvas command still pending (grid, overlay) and upload the pixels of every
+ * tile image painted or changed since the last render; that snapshot alone costs
+ * {@code sketch.render_floor}. Tiles are painted into their pixel buffers before the timed
+ * call returns, by the FX thread and helper threads it waits for, so nothing is still being
+ * painted elsewhere when the snapshot is taken. Medians of 31 runs after 5 warm-ups, on the
+ * FX thread. The smoke run ({@link Bench#smoke()}) has 200
  * elements and runs each once.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -142,8 +147,8 @@ class SketchBench {
     /**
      * Pans at 100 % across the content in 64 px steps ({@value #STEPS} of them, there and
      * back), each step one frame's work: the view moves, missing tiles are painted within the
-     * frame's budget. Before it the board is left idle until the ring of tiles around the
-     * view is painted, as between a person's gestures.
+     * frame's budget. Before it the board is left idle until its idle work is done (the ring of
+     * tiles around the view painted, spare tile buffers allocated), as between a person's gestures.
      *
      * @return the mean step, the worst step (ms) and how many steps left part of the view unpainted
      */
