@@ -42,9 +42,25 @@ public final class ScreenshotTour {
     }
 
     public static void main(String[] args) {
+        seedIfEmpty(Path.of(args[0]));
         Tour.dataDir = Path.of(args[0]);
         Tour.out = Path.of(args[1]);
         Application.launch(Tour.class);
+    }
+
+    /** A data folder without history gets one saved round, so the attempt page has something to show. */
+    private static void seedIfEmpty(Path dataDir) {
+        try (AppContext seed = AppContext.open(dataDir, java.time.Clock.systemDefaultZone(),
+                dev.mockloop.session.Ticker.system(), Runnable::run, Runnable::run)) {
+            if (seed.attempts().listSummaries().isEmpty()) {
+                LibraryQuestion question = seed.library().questions().get(0);
+                ActiveRound round = seed.rounds().begin(question, question.framework());
+                Tour.draw(round.round().sketch());
+                round.start();
+                round.finish();
+                round.save(new byte[0], true);
+            }
+        }
     }
 
     /** The JavaFX side of the tour. */
