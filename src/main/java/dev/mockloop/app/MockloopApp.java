@@ -208,7 +208,7 @@ public final class MockloopApp extends Application {
     }
 
     private ShellServices services(AppContext opened) {
-        return new ShellServices(opened.packStore(), opened.attempts(), opened.rounds(), opened.phaseStats(),
+        return new ShellServices(opened.packs().store(), opened.attempts(), opened.rounds(), opened.phaseStats(),
                 opened.frameworks(), opened.settingsRepository(), cuePlayer, opened.backups(), this::restore,
                 tasks, opened.ticker(), opened.clock(), PackFileChooser.native_(), new Random(),
                 opened.packs(), folder -> getHostServices().showDocument(folder.toUri().toString()),

@@ -93,7 +93,7 @@ final class MainWindowHarness {
         // No test here records: a round left running by one test would hold the ALSA test
         // device the recording tests capture from (dev.mockloop.voice.AlsaHarness).
         context.voice().saveSettings(context.voice().settings().withEnabled(false));
-        ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
+        ShellServices services = new ShellServices(context.packs().store(), context.attempts(), context.rounds(),
                 context.phaseStats(),
                 context.frameworks(), context.settingsRepository(), cues::add, context.backups(), restored::add,
                 new DirectTaskRunner(), ticker, clock, new PackFileChooser() {

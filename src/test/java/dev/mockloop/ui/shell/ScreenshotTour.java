@@ -77,7 +77,7 @@ public final class ScreenshotTour {
             Files.createDirectories(out);
             AppContext context = AppContext.open(dataDir);
             FxTaskRunner tasks = new FxTaskRunner();
-            ShellServices services = new ShellServices(context.packStore(), context.attempts(), context.rounds(),
+            ShellServices services = new ShellServices(context.packs().store(), context.attempts(), context.rounds(),
                     context.phaseStats(), context.frameworks(), context.settingsRepository(), kind -> { },
                     context.backups(), backup -> { }, tasks, context.ticker(), context.clock(), PackFileChooser.native_(),
                     new Random(1), context.packs(), folder -> { }, context.review(), FileDialogs.native_(), context::coach,
