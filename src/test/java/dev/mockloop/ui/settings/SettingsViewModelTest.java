@@ -127,12 +127,16 @@ class SettingsViewModelTest {
     @Test
     void aChangeMadeElsewhereShowsOnTheOpenScreen() {
         SettingsViewModel model = model();
+        assertFalse(model.mutedProperty().getValue());
+        assertEquals(ThemeChoice.LIGHT, model.themeProperty().getValue());
+        assertEquals(30, model.backupMinutesProperty().getValue());
 
         settings.update(s -> s.withMuted(true));  // Ctrl+M in a round
-        settings.updatePreferences(p -> p.withTheme(ThemeChoice.SYSTEM));
+        settings.updatePreferences(p -> p.withTheme(ThemeChoice.SYSTEM).withBackupMinutes(15));
 
         assertTrue(model.mutedProperty().getValue());
         assertEquals(ThemeChoice.SYSTEM, model.themeProperty().getValue());
+        assertEquals(15, model.backupMinutesProperty().getValue());
     }
 
     @Test
