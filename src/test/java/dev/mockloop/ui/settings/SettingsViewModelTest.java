@@ -132,9 +132,9 @@ class SettingsViewModelTest {
         assertEquals(30, model.backupMinutesProperty().getValue());
 
         settings.update(s -> s.withMuted(true));  // Ctrl+M in a round
-        settings.updatePreferences(p -> p.withTheme(ThemeChoice.SYSTEM).withBackupMinutes(15));
-
         assertTrue(model.mutedProperty().getValue());
+
+        settings.updatePreferences(p -> p.withTheme(ThemeChoice.SYSTEM).withBackupMinutes(15));
         assertEquals(ThemeChoice.SYSTEM, model.themeProperty().getValue());
         assertEquals(15, model.backupMinutesProperty().getValue());
     }
