@@ -47,7 +47,10 @@ public final class MicrophoneModel {
             devices.setAll(SYSTEM_DEFAULT);
             devices.addAll(names);
             if (names.isEmpty()) {
+                // Said instead of starting the meter, whose own line would replace it at once.
+                hide();
                 status.set("No microphone found: rounds run without a recording. Plug one in, then reopen this page.");
+                return;
             }
             startMeter();
         }, failure -> status.set("The microphones could not be listed: " + failure.getMessage()));
