@@ -39,8 +39,7 @@ public final class ActiveRound {
         this.round = round;
         this.recovered = recovered;
         this.autosaver = new Autosaver(round, drafts, saves, roundThread, ticker);
-        List<RoundListener> both = List.of(everyone, new Broadcast(() -> own));
-        this.listeners = new Broadcast(() -> both);
+        this.listeners = Broadcast.of(List.of(everyone, Broadcast.of(own)));
         this.attempts = attempts;
         this.drafts = drafts;
         this.saves = saves;

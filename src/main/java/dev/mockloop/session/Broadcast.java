@@ -11,6 +11,11 @@ import java.util.function.Supplier;
  */
 record Broadcast(Supplier<? extends List<RoundListener>> all) implements RoundListener {
 
+    /** @return a broadcast to this list as it is at each event (a live list may change between events) */
+    static Broadcast of(List<RoundListener> all) {
+        return new Broadcast(() -> all);
+    }
+
     private void each(Consumer<RoundListener> event) {
         for (RoundListener listener : all.get()) {
             try {

@@ -34,7 +34,7 @@ public final class RoundService {
     private final Executor saves;
     private final Executor roundThread;
     private final List<RoundListener> listeners = new CopyOnWriteArrayList<>();
-    private final RoundListener everyone = new Broadcast(() -> listeners);
+    private final RoundListener everyone = Broadcast.of(listeners);
 
     /**
      * @return a single daemon thread, "mockloop-round", for saving rounds: of their own, so no
