@@ -7,6 +7,7 @@ import dev.mockloop.session.RoundListener;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -43,7 +44,8 @@ public final class CoachService implements RoundListener {
      * @param loader     loads the sentence model; called once, on the executor
      * @param repository where results are stored, or {@code null} to store none (the command line)
      * @param settings   whether the coach is on
-     * @param executor   the coach's own thread ({@link #ownThread()} in the app; tests run work in line)
+     * @param executor   the coach's own thread ({@link #ownThread()} in the app; tests run work in line):
+     *                   it must run its tasks one at a time, in the order given
      */
     public CoachService(Supplier<SentenceEncoder> loader, CoverageRepository repository, CoachSettings settings,
                         Executor executor) {
@@ -110,12 +112,20 @@ public final class CoachService implements RoundListener {
         if (result == null || repository == null) {
             return;
         }
-        result.thenAcceptAsync(r -> repository.save(roundId, r), executor).whenComplete((done, failure) -> {
+        // Queued now, behind the round's reading (the executor runs its tasks in order), not when
+        // the reading completes: the app may be closing by then, and its executor takes no new work.
+        executor.execute(() -> store(roundId, result));
+    }
+
+    private void store(String roundId, CompletableFuture<CoverageResult> result) {
+        try {
+            repository.save(roundId, result.join());
+        } catch (RuntimeException e) {
+            Throwable reason = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            System.err.println("Mockloop: the coach's result was not stored: " + reason.getMessage());
+        } finally {
             pending.remove(roundId, result);
-            if (failure != null) {
-                System.err.println("Mockloop: the coach's result was not stored: " + failure.getMessage());
-            }
-        });
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +40,19 @@ class CoachServiceTest {
     /** Work handed to the coach's thread, run when the test says. */
     static final class Queue implements Executor {
         final List<Runnable> tasks = new ArrayList<>();
+        boolean shutDown;
 
         @Override
         public void execute(Runnable task) {
+            if (shutDown) {
+                throw new RejectedExecutionException("the coach's thread is shut down");
+            }
             tasks.add(task);
+        }
+
+        /** As the app's close does: work already queued still runs, new work is refused. */
+        void shutdown() {
+            shutDown = true;
         }
 
         void runAll() {
@@ -91,6 +101,29 @@ class CoachServiceTest {
             assertEquals(seen, repo.find(round.roundId()).orElseThrow());
             assertEquals(seen.covered(), repo.forAttempts(List.of(saved.id())).get(saved.id()).covered());
             assertEquals(1, loads.get(), "the model loads once");
+        }
+    }
+
+    @Test
+    void anAttemptSavedJustBeforeTheAppClosesKeepsTheCoachsResult() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            Queue coachThread = new Queue();
+            CoverageRepository repo = new CoverageRepository(db, clock);
+            CoachService coach = new CoachService(FakeEncoder::new, repo, CoachSettings.DEFAULTS, coachThread);
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            rounds.addListener(coach);
+            ActiveRound round = rounds.begin(webhooks(), null);
+            round.start();
+            round.setNotes("delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight");
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            assertNotNull(round.save(new byte[0], true).toCompletableFuture().join());
+
+            coachThread.shutdown();   // the window closes while the coach is still reading
+            coachThread.runAll();
+
+            CoverageResult stored = repo.find(round.roundId()).orElseThrow();
+            assertTrue(stored.covered() >= 1, stored.toString());
         }
     }
 
