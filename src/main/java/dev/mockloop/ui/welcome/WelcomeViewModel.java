@@ -19,7 +19,11 @@ import java.util.function.Consumer;
  */
 public final class WelcomeViewModel {
 
-    /** Levels a first question is picked from, easiest first: a speed round on a staff question is a poor start. */
+    /**
+     * Levels a first question is picked from, in this order: mid first, then senior (the loop
+     * most users prepare for) ahead of junior, which is too easy to show what a round asks;
+     * staff and principal last, as a 20-minute round on one of those is a poor start.
+     */
     private static final List<Level> FIRST_LEVELS = List.of(Level.MID, Level.SENIOR, Level.JUNIOR, Level.STAFF,
             Level.PRINCIPAL);
 
@@ -49,8 +53,8 @@ public final class WelcomeViewModel {
     }
 
     /**
-     * A first question: the first one, in pack order, at the easiest level available among
-     * mid, senior, junior, staff and principal.
+     * A first question: the first one, in pack order, at the first level available among
+     * mid, senior, junior, staff and principal (in that order).
      *
      * @return the question, empty when no pack is installed
      */
