@@ -5,7 +5,7 @@ import dev.mockloop.storage.Backup;
 import dev.mockloop.ui.common.FileDialogs;
 import dev.mockloop.ui.common.ProblemList;
 import dev.mockloop.ui.common.TaskRunner;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -25,10 +25,10 @@ final class AppDialogs {
         this.slowTasks = slowTasks;
     }
 
-    /** @return when a backup was taken, as the dialogs say it (medium date, short time, this computer's zone) */
-    static String when(Backup backup) {
+    /** @return when a backup was taken, as the dialogs say it (medium date, short time, in the app clock's zone) */
+    static String when(Backup backup, Clock clock) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withZone(ZoneId.systemDefault()).format(backup.takenAt());
+                .withZone(clock.getZone()).format(backup.takenAt());
     }
 
     /** Lists the imported packs skipped at start, and why; nothing when there are none. */

@@ -249,14 +249,14 @@ public final class MockloopApp extends Application {
             Path file = current.databaseFile();
             current.close();
             try {
-                Backups.restore(backup.file(), file);
+                Backups.restore(backup.file(), file, current.clock());
             } finally {
                 context = AppContext.open(dataDir);
             }
             return context;
         }, reopened -> {
             showWindow(reopened);
-            dialogs.inform("Backup restored", "Your data is as it was on " + AppDialogs.when(backup) + ". What you had before is "
+            dialogs.inform("Backup restored", "Your data is as it was on " + AppDialogs.when(backup, reopened.clock()) + ". What you had before is "
                     + "in a backup of its own, should you want it back.");
         }, failure -> {
             if (context != null) {

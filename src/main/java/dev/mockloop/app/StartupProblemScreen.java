@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -26,16 +26,16 @@ final class StartupProblemScreen {
     private final TaskRunner tasks;
     private final Consumer<AppContext> opened;
     private final BiConsumer<String, String> inform;
-    private final Function<Backup, String> when;
+    private final BiFunction<Backup, Clock, String> when;
     private final Clock clock = Clock.systemDefaultZone();
 
     /**
      * @param opened called on the UI thread with the data once it opens
      * @param inform shows a header and a text to the user
-     * @param when   formats a backup's time
+     * @param when   formats a backup's time in a clock's zone
      */
     StartupProblemScreen(Scene scene, Path dataDir, TaskRunner tasks, Consumer<AppContext> opened,
-                         BiConsumer<String, String> inform, Function<Backup, String> when) {
+                         BiConsumer<String, String> inform, BiFunction<Backup, Clock, String> when) {
         this.scene = scene;
         this.dataDir = dataDir;
         this.tasks = tasks;
@@ -56,7 +56,7 @@ final class StartupProblemScreen {
                 + r.attempts() + (r.attempts() == 1 ? " attempt" : " attempts")
                 + (r.draft() ? " and the round in progress" : "")).orElse(null);
         StartupProblemView.Choices choices = new StartupProblemView.Choices(failure.getMessage() + " (data folder: "
-                + dataDir + ")", newest == null ? null : "Restore the backup of " + when.apply(newest),
+                + dataDir + ")", newest == null ? null : "Restore the backup of " + when.apply(newest, clock),
                 offer.restoreFirst(), salvage);
         scene.setRoot(new StartupProblemView(choices, salvageFirst -> restore(failure, offer, salvageFirst),
                 this::retry, Platform::exit));
@@ -69,7 +69,7 @@ final class StartupProblemScreen {
         }, restored -> {
             opened.accept(restored.context());
             Salvage.Result salvaged = restored.done().salvaged();
-            inform.accept("Backup restored", "Your data is as it was on " + when.apply(offer.newest())
+            inform.accept("Backup restored", "Your data is as it was on " + when.apply(offer.newest(), clock)
                     + ". The file that would not open is kept as " + restored.done().setAside()
                     + (salvaged == null ? "." : "; the " + salvaged.attempts() + " attempts that could still be read"
                     + " are in " + salvaged.files().get(0).getFileName() + " beside it."));

@@ -165,8 +165,8 @@ public final class Backups {
      * Same as {@link #restore(Path, Path, String, String, Clock)} for a restore the user chose
      * in the app: the current file is set aside as "replaced-by-restore".
      */
-    public static Path restore(Path backup, Path databaseFile) {
-        return restore(backup, databaseFile, "replaced-by-restore", "a backup was restored over it", Clock.systemUTC());
+    public static Path restore(Path backup, Path databaseFile, Clock clock) {
+        return restore(backup, databaseFile, "replaced-by-restore", "a backup was restored over it", clock);
     }
 
     /**

@@ -55,7 +55,7 @@ class BackupCopiesTest {
         Files.writeString(kept, "changed since the backup");
         Path newer = segment("round-b", 1, "a round recorded after the backup");
 
-        Backups.restore(backup.file(), file);
+        Backups.restore(backup.file(), file, Clock.systemUTC());
 
         assertEquals("second run of round a", Files.readString(lost), "the deleted segment is back");
         assertEquals("changed since the backup", Files.readString(kept), "a file there is never replaced");

@@ -57,7 +57,7 @@ class BackupsTest {
         assertEquals("manual", backup.reason());
         assertEquals(List.of(backup), backups.list());
 
-        Backups.restore(backup.file(), file);
+        Backups.restore(backup.file(), file, Clock.systemUTC());
 
         try (Database db = Database.open(file)) {
             assertEquals("before", readSetting(db));
@@ -98,7 +98,7 @@ class BackupsTest {
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertArrayEquals(damaged, Files.readAllBytes(file), "a damaged file is never written to");
         Backup newest = backups.list().get(0);
-        Backups.restore(newest.file(), file);
+        Backups.restore(newest.file(), file, Clock.systemUTC());
         try (Database db = Database.open(file)) {
             assertEquals("precious", readSetting(db));
             assertTrue(db.integrityCheck().isEmpty());
