@@ -44,6 +44,9 @@ public final class InterviewerGapViewModel {
     private final TaskRunner tasks;
     private final ZoneId zone;
     private final ObservableList<Series> series = FXCollections.observableArrayList();
+    // One read-only view, kept: an unmodifiable view listens weakly to its list, so a view made
+    // per call could be collected with the chart's listener on it.
+    private final ObservableList<Series> seriesView = FXCollections.unmodifiableObservableList(series);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
 
     /** @param zone decides which day a round falls on */
@@ -79,7 +82,7 @@ public final class InterviewerGapViewModel {
 
     /** @return one line per dimension both scored, in rubric order */
     public ObservableList<Series> series() {
-        return FXCollections.unmodifiableObservableList(series);
+        return seriesView;
     }
 
     /** @return the widest gap in words, or that there is nothing to compare yet */
