@@ -56,6 +56,10 @@ public final class InterviewerSheetViewModel {
     private final Map<String, String> failureModeTitles;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Voice> voices = FXCollections.observableArrayList();
+    // One read-only view each, kept: an unmodifiable view listens weakly to its list, so a view
+    // made per call could be collected with the pane's listener on it.
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Voice> voicesView = FXCollections.unmodifiableObservableList(voices);
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper selfVerdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selfFailures = new ReadOnlyStringWrapper("");
@@ -137,12 +141,12 @@ public final class InterviewerSheetViewModel {
 
     /** @return one row per dimension, in rubric order */
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** @return each interviewer's verdict, failure modes, feedback and notes, in seat order */
     public ObservableList<Voice> voices() {
-        return FXCollections.unmodifiableObservableList(voices);
+        return voicesView;
     }
 
     /** @return whether any interviewer scored this round */
