@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -33,8 +33,8 @@ public final class ProgressViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private final Supplier<PackLibrary> library;
-    private final ObjectProperty<ProgressReport> report = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ProgressReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableSet<String> shown = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     /** How many recent rounds the bar tally counts. */
     public static final int BAR_ROUNDS = 20;
@@ -129,11 +129,11 @@ public final class ProgressViewModel {
     }
 
     /** @return the report, null until loaded */
-    public ObjectProperty<ProgressReport> reportProperty() {
-        return report;
+    public ReadOnlyObjectProperty<ProgressReport> reportProperty() {
+        return report.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 }
