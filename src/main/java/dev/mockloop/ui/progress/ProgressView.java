@@ -69,7 +69,7 @@ public final class ProgressView extends BorderPane {
         total.getStyleClass().add("text-muted");
         content.getChildren().addAll(
                 section("Each dimension over time (mean score per " + (report.bucket() == ProgressReport.Bucket.WEEK
-                        ? "week" : "month") + ")", new TrendChart(report, model)),
+                        ? "week" : "month") + ")", trends(report)),
                 section("Practice per day", new VBox(6, new CalendarHeatmap(report), total)),
                 section("Next due (SM-2 schedule, from your self-scores)", new NextDueTable(model.upcoming(),
                         model.today())),
@@ -78,6 +78,19 @@ public final class ProgressView extends BorderPane {
                 section("Verdicts", ProgressCharts.verdicts(report)),
                 section("Failure modes seen most", ProgressCharts.failures(report)),
                 section("Average overrun per phase", ProgressCharts.overruns(report.overruns())));
+    }
+
+    /** The dimensions' chart; with only unscored rounds so far, a sentence rather than an empty chart. */
+    private Node trends(ProgressReport report) {
+        if (!report.trends().isEmpty()) {
+            return new TrendChart(report, model);
+        }
+        Label none = new Label("No dimension scored yet. Score a round, and each dimension's mean score appears"
+                + " here over time.");
+        none.setId("progress-trends-empty");
+        none.getStyleClass().add("text-muted");
+        none.setWrapText(true);
+        return none;
     }
 
     private static Node section(String heading, Node body) {

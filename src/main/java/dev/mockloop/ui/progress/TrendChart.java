@@ -61,16 +61,6 @@ final class TrendChart extends VBox {
             item.setOnAction(e -> model.show(trend.dimensionId(), item.isSelected()));
             pick.getItems().add(item);
         }
-        if (report.trends().isEmpty()) {
-            // Only unscored rounds so far: a sentence, not an empty chart under "0 of 0".
-            Label none = new Label("No dimension scored yet. Score a round, and each dimension's mean score"
-                    + " appears here over time.");
-            none.setId("progress-trends-empty");
-            none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
-            getChildren().add(none);
-            return;
-        }
         model.shownDimensions().addListener((SetChangeListener<String>) c -> draw());
         Label hint = new Label("The weakest three are shown first.");
         hint.getStyleClass().add("text-muted");
