@@ -4,6 +4,10 @@ import dev.mockloop.attempt.Attempt;
 import dev.mockloop.pack.Question;
 import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.RoundListener;
+import dev.mockloop.sketch.Element;
+import dev.mockloop.sketch.SketchCodec;
+import dev.mockloop.sketch.SketchFormatException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -154,6 +158,40 @@ public final class CoachService implements RoundListener {
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.supplyAsync(() -> repository.find(roundId).orElse(null), executor);
+    }
+
+    /**
+     * Reads a saved attempt the coach never read: one saved while the coach was switched off,
+     * before the coach existed, or just as the app closed while the model was still loading.
+     * The attempt's notes and sketch are read as the round's would have been, on the coach's
+     * thread, and the result is stored under the attempt's round id, so the page shows it next
+     * time too.
+     *
+     * @param attempt  the saved attempt; its sketch JSON is parsed on the coach's thread
+     * @param question the attempt's question as its pack has it now, for the answer key
+     * @return completes with the result (also when it could not be stored: that is printed);
+     *         exceptionally when the model could not be loaded or the sketch could not be read
+     */
+    public CompletionStage<CoverageResult> readSaved(Attempt attempt, Question question) {
+        AnswerKey key = AnswerKey.of(question);
+        return CompletableFuture.supplyAsync(() -> {
+            CoverageResult result = coach().assess(key, CoachInput.of(attempt.notes(), elements(attempt.sketchJson())));
+            if (repository != null) {
+                store(attempt.roundId(), CompletableFuture.completedFuture(result));
+            }
+            return result;
+        }, executor);
+    }
+
+    private static List<Element> elements(String sketchJson) {
+        if (sketchJson == null || sketchJson.isBlank()) {
+            return List.of();
+        }
+        try {
+            return SketchCodec.fromJson(sketchJson).elements();
+        } catch (SketchFormatException e) {
+            throw new IllegalStateException("its whiteboard could not be read (" + e.getMessage() + ")", e);
+        }
     }
 
     /**

@@ -14,6 +14,11 @@ import dev.mockloop.session.ActiveRound;
 import dev.mockloop.session.ManualTicker;
 import dev.mockloop.session.RoundService;
 import dev.mockloop.session.TestRounds;
+import dev.mockloop.sketch.Bounds;
+import dev.mockloop.sketch.Shape;
+import dev.mockloop.sketch.ShapeKind;
+import dev.mockloop.sketch.Stencil;
+import dev.mockloop.sketch.Style;
 import dev.mockloop.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -190,6 +195,71 @@ class CoachServiceTest {
             var result = coach.result(round.roundId()).toCompletableFuture();
             assertTrue(result.isCompletedExceptionally());
             assertNotNull(round.save(new byte[0], true).toCompletableFuture().join());
+        }
+    }
+
+    @Test
+    void anAttemptTheCoachNeverReadIsReadFromItsSavedNotesAndWhiteboardAndKept() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            Queue coachThread = new Queue();
+            CoverageRepository repo = new CoverageRepository(db, clock);
+            CoachService coach = new CoachService(FakeEncoder::new, repo, new CoachSettings(false), coachThread);
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            rounds.addListener(coach);
+            ActiveRound round = rounds.begin(webhooks(), null);
+            round.start();
+            String notes = "delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight";
+            round.setNotes(notes);
+            Shape relay = round.round().sketch().add(new Shape(0, ShapeKind.CYLINDER, new Bounds(0, 0, 100, 60),
+                    Style.DEFAULT, "Relay publishes outbox rows to a durable log partitioned by merchant", Shape.DEFAULT_FONT_SIZE,
+                    Stencil.DATABASE));
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+            var before = coach.result(saved.roundId()).toCompletableFuture();
+            coachThread.runAll();
+            assertNull(before.join(), "the coach was off: nothing read");
+
+            coach.setSettings(CoachSettings.DEFAULTS);
+            var read = coach.readSaved(saved, webhooks().question()).toCompletableFuture();
+            assertTrue(!read.isDone(), "read on the coach's thread");
+            coachThread.runAll();
+
+            CoverageResult expected = new Coach(new FakeEncoder()).assess(AnswerKey.of(webhooks().question()),
+                    CoachInput.of(notes, round.round().sketch().elements()));
+            assertEquals(expected, read.join(), "what the round would have given when it finished");
+            assertTrue(read.join().items().stream().anyMatch(i -> i.covered()
+                    && i.evidence().source() == Evidence.Source.WHITEBOARD && i.evidence().elementId() == relay.id()),
+                    "the saved whiteboard is read too: " + read.join());
+            assertEquals(expected, repo.find(saved.roundId()).orElseThrow(), "kept for the next time the page opens");
+        }
+    }
+
+    @Test
+    void aSavedWhiteboardThatCannotBeReadIsAFailureThatSaysSo() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            Queue coachThread = new Queue();
+            CoverageRepository repo = new CoverageRepository(db, clock);
+            CoachService coach = new CoachService(FakeEncoder::new, repo, CoachSettings.DEFAULTS, coachThread);
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            ActiveRound round = rounds.begin(webhooks(), null);
+            round.start();
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+            Attempt broken = new Attempt(saved.id(), saved.packId(), saved.packVersion(), saved.questionId(),
+                    saved.questionTitle(), saved.behavioralPrompt(), saved.designPrompt(), saved.frameworkId(),
+                    saved.frameworkTitle(), saved.startedAt(), saved.endedAt(), saved.phases(), "some notes",
+                    "{\"version\": 99", saved.sketchPng(), saved.scores(), saved.failureModes(), saved.verdict(),
+                    saved.reflection(), saved.probes(), saved.roundId(), saved.inStats());
+
+            var read = coach.readSaved(broken, webhooks().question()).toCompletableFuture();
+            coachThread.runAll();
+            var failure = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
+                    read::join);
+            assertTrue(failure.getCause().getMessage().startsWith("its whiteboard could not be read"),
+                    failure.getCause().getMessage());
+            assertTrue(repo.find(saved.roundId()).isEmpty(), "nothing stored");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.mockloop.ui.coach;
 
 import dev.mockloop.ui.common.AnswerKeyPane;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -40,8 +41,13 @@ public final class CoveragePane extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
+        Button read = new Button("Read this round now");
+        read.setId("coverage-read");
+        read.setOnAction(e -> model.readNow());
+        read.managedProperty().bind(model.canReadProperty());
+        read.visibleProperty().bind(read.managedProperty());
         disagreements.setId("coverage-disagreements");
-        getChildren().addAll(message, summary, disagreements, key);
+        getChildren().addAll(message, read, summary, disagreements, key);
         model.groups().addListener((ListChangeListener<CoverageViewModel.Group>) c -> showGroups());
         model.disagreements().addListener((ListChangeListener<String>) c -> showDisagreements());
         showGroups();

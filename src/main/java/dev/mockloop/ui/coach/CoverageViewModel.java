@@ -1,5 +1,6 @@
 package dev.mockloop.ui.coach;
 
+import dev.mockloop.attempt.Attempt;
 import dev.mockloop.coach.CoachService;
 import dev.mockloop.coach.CoverageResult;
 import dev.mockloop.coach.DimensionSuggestion;
@@ -8,12 +9,15 @@ import dev.mockloop.coach.ItemKind;
 import dev.mockloop.coach.ItemResult;
 import dev.mockloop.coach.SecondOpinion;
 import dev.mockloop.pack.Level;
+import dev.mockloop.pack.Question;
 import dev.mockloop.pack.Rubric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -79,7 +83,11 @@ public final class CoverageViewModel {
     // made per call could be collected with the listeners on it.
     private final ObservableList<Group> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<String> disagreementsView = FXCollections.unmodifiableObservableList(disagreements);
+    private final ReadOnlyBooleanWrapper canRead = new ReadOnlyBooleanWrapper(false);
     private List<DimensionSuggestion> suggestions = List.of();
+    /** The saved attempt the coach may read now, and its question; null on the scoring screen. */
+    private Attempt saved;
+    private Question question;
     private Map<String, Integer> selfScores = Map.of();
 
     /**
@@ -95,23 +103,66 @@ public final class CoverageViewModel {
         this.uiThread = uiThread;
     }
 
+    /**
+     * Lets the panel offer to read a saved attempt the coach never read ({@link #readNow()}),
+     * e.g. one saved while the coach was off. Call before {@link #load(String)}.
+     *
+     * @param attempt  the saved attempt
+     * @param question its question as its pack has it now, for the answer key
+     */
+    public void offerReading(Attempt attempt, Question question) {
+        this.saved = attempt;
+        this.question = question;
+    }
+
     /** Asks the coach for a round's result; the panel shows it when it arrives. */
     public void load(String roundId) {
-        state.set(State.WORKING);
-        message.set("The coach is reading your round\u2026");
+        working();
         coach.result(roundId).whenComplete((result, failure) -> uiThread.execute(() -> {
             if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                fail(cause.getMessage());
+                fail(failure);
             } else if (result == null) {
-                state.set(State.NONE);
-                message.set(coach.enabled() ? "The coach did not read this round."
-                        : "The coach is switched off.");
+                none();
             } else {
                 show(result);
             }
         }));
+    }
+
+    /**
+     * Has the coach read the saved attempt now, and keeps its result for next time; does nothing
+     * unless {@link #canReadProperty()} is true.
+     */
+    public void readNow() {
+        if (!canRead.get()) {
+            return;
+        }
+        working();
+        coach.readSaved(saved, question).whenComplete((result, failure) -> uiThread.execute(() -> {
+            if (failure != null) {
+                fail(failure);
+            } else {
+                show(result);
+            }
+        }));
+    }
+
+    private void working() {
+        canRead.set(false);
+        state.set(State.WORKING);
+        message.set("The coach is reading your round\u2026");
+    }
+
+    private void none() {
+        state.set(State.NONE);
+        if (!coach.enabled()) {
+            message.set("The coach is switched off.");
+        } else if (saved != null) {
+            message.set("The coach did not read this round. It can read the notes and the whiteboard now.");
+            canRead.set(true);
+        } else {
+            message.set("The coach did not read this round.");
+        }
     }
 
     /** Shows a result (called on the UI thread). */
@@ -147,7 +198,10 @@ public final class CoverageViewModel {
         updateDisagreements();
     }
 
-    private void fail(String why) {
+    private void fail(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String why = cause.getMessage();
         groups.clear();
         disagreements.clear();
         state.set(State.FAILED);
@@ -157,6 +211,11 @@ public final class CoverageViewModel {
     private void updateDisagreements() {
         disagreements.setAll(SecondOpinion.compare(suggestions, selfScores, level).stream()
                 .map(Disagreement::message).toList());
+    }
+
+    /** @return whether the panel offers to read the saved attempt now ({@link #readNow()}) */
+    public ReadOnlyBooleanProperty canReadProperty() {
+        return canRead.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -74,6 +74,7 @@ public final class AttemptPageModel {
         java.util.Map<String, Integer> self = new java.util.HashMap<>();
         attempt.scores().forEach(score -> self.put(score.dimensionId(), score.score()));
         coverage.setSelfScores(self);
+        question().ifPresent(q -> coverage.offerReading(attempt, q));
         coverage.load(attempt.roundId());
         tasks.run(() -> review.history().attemptsAt(attempt.packId(), attempt.questionId(), 200),
                 rows -> others.setAll(rows.stream().filter(r -> r.id() != attempt.id()).toList()),

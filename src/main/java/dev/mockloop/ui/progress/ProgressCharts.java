@@ -11,6 +11,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 
 /**
@@ -28,18 +29,29 @@ final class ProgressCharts {
     private ProgressCharts() {
     }
 
-    /** Verdicts as a pie; names and counts in the legend, so no label can fall off the pie's edge. */
+    /**
+     * Verdicts as a pie; names and counts in the legend, so no label can fall off the pie's edge.
+     * When every round has the same verdict, a sentence says so: a pie of one slice says nothing
+     * more, and JavaFX draws it with a stray radius.
+     */
     static Node verdicts(ProgressReport report) {
+        List<ProgressReport.VerdictCount> seen = report.verdicts().stream().filter(v -> v.count() > 0).toList();
+        if (seen.size() == 1) {
+            ProgressReport.VerdictCount only = seen.get(0);
+            Label one = new Label(only.count() == 1 ? "Your one round so far: " + only.label() + "."
+                    : String.format("All %,d rounds so far: %s.", only.count(), only.label()));
+            one.setId("progress-verdicts-one");
+            one.getStyleClass().add("text-muted");
+            return one;
+        }
         PieChart chart = new PieChart();
         chart.setId("progress-verdicts");
         chart.setAnimated(false);
         chart.setLabelsVisible(false);
         chart.setLegendVisible(true);
         chart.setPrefHeight(300);
-        for (ProgressReport.VerdictCount v : report.verdicts()) {
-            if (v.count() > 0) {
-                chart.getData().add(new PieChart.Data(v.label() + " (" + v.count() + ")", v.count()));
-            }
+        for (ProgressReport.VerdictCount v : seen) {
+            chart.getData().add(new PieChart.Data(v.label() + " (" + v.count() + ")", v.count()));
         }
         return chart;
     }

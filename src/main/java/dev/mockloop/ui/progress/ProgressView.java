@@ -64,8 +64,11 @@ public final class ProgressView extends BorderPane {
             return;
         }
         long minutes = report.calendarTotalMs() / 60_000;
-        Label total = new Label(String.format("Practised %,d h %d min in phases over the last year.", minutes / 60,
-                minutes % 60));
+        // A shaded day with "0 h 0 min" beside it would read as a mistake: under a minute says why.
+        Label total = new Label(minutes == 0 && report.calendarTotalMs() > 0
+                ? "Practised under a minute in phases over the last year."
+                : String.format("Practised %,d h %d min in phases over the last year.", minutes / 60, minutes % 60));
+        total.setId("progress-practised");
         total.getStyleClass().add("text-muted");
         content.getChildren().addAll(
                 section("Each dimension over time (mean score per " + (report.bucket() == ProgressReport.Bucket.WEEK

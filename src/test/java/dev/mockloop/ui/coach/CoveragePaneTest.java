@@ -1,8 +1,11 @@
 package dev.mockloop.ui.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockloop.attempt.Attempt;
+import dev.mockloop.attempt.Verdict;
 import dev.mockloop.coach.AnswerKey;
 import dev.mockloop.coach.Coach;
 import dev.mockloop.coach.CoachInput;
@@ -15,6 +18,8 @@ import dev.mockloop.pack.LibraryQuestion;
 import dev.mockloop.pack.PackLibrary;
 import dev.mockloop.pack.PackReader;
 import dev.mockloop.ui.common.AnswerKeyPane;
+import dev.mockloop.ui.common.SavedAttempts;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,5 +109,26 @@ class CoveragePaneTest {
         assertEquals(CoverageViewModel.State.NONE, model.stateProperty().get());
         assertEquals("The coach did not read this round.",
                 robot.lookup("#coverage-message").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aSavedRoundTheCoachNeverReadHasAButtonThatReadsItThere(FxRobot robot) {
+        Attempt saved = SavedAttempts.of(WEBHOOKS, Instant.parse("2026-12-01T09:00:00Z"), 3, Verdict.HIRE);
+        robot.interact(() -> {
+            model.offerReading(saved, WEBHOOKS.question());
+            model.load("a-round-saved-while-the-coach-was-off");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#coverage-read").queryButton().isVisible());
+        assertTrue(robot.lookup("#coverage-summary").queryAs(Label.class).getText().isEmpty());
+
+        robot.clickOn("#coverage-read");
+        WaitForAsyncUtils.waitForFxEvents();
+        CoverageResult expected = new Coach(new FakeEncoder()).assess(AnswerKey.of(WEBHOOKS.question()),
+                CoachInput.of(saved.notes(), List.of()));
+        assertEquals("The coach saw " + expected.covered() + " of " + expected.total() + " answer-key items",
+                robot.lookup("#coverage-summary").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#coverage-read").queryButton().isVisible(), "read once, the button goes");
+        assertFalse(robot.lookup("#coverage-message").queryAs(Label.class).isVisible());
     }
 }

@@ -1,9 +1,11 @@
 package dev.mockloop.ui.coach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockloop.attempt.Attempt;
 import dev.mockloop.coach.AnswerKey;
 import dev.mockloop.coach.Coach;
 import dev.mockloop.coach.CoachInput;
@@ -153,5 +155,64 @@ class CoverageViewModelTest {
         off.load("a-round-from-before-the-coach");
         assertEquals(CoverageViewModel.State.NONE, off.stateProperty().get());
         assertEquals("The coach is switched off.", off.messageProperty().get());
+    }
+
+    @Test
+    void aSavedAttemptTheCoachNeverReadOffersToBeReadNowAndThenShowsTheItems() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            ActiveRound round = rounds.begin(WEBHOOKS, null);   // no coach listening: it never reads this round
+            round.start();
+            round.setNotes(NOTES);
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+            CoverageViewModel model = model(coach(FakeEncoder::new, true));
+
+            model.offerReading(saved, WEBHOOKS.question());
+            model.load(saved.roundId());
+            runQueued();
+            assertEquals(CoverageViewModel.State.NONE, model.stateProperty().get());
+            assertEquals("The coach did not read this round. It can read the notes and the whiteboard now.",
+                    model.messageProperty().get());
+            assertTrue(model.canReadProperty().get());
+
+            model.readNow();
+            assertEquals(CoverageViewModel.State.WORKING, model.stateProperty().get());
+            assertFalse(model.canReadProperty().get(), "one reading at a time");
+            runQueued();
+            CoverageResult expected = new Coach(new FakeEncoder())
+                    .assess(AnswerKey.of(WEBHOOKS.question()), CoachInput.of(NOTES, List.of()));
+            assertEquals(CoverageViewModel.State.READY, model.stateProperty().get());
+            assertEquals("The coach saw " + expected.covered() + " of " + expected.total() + " answer-key items",
+                    model.summaryProperty().get());
+            assertFalse(model.canReadProperty().get());
+        }
+    }
+
+    @Test
+    void withTheCoachOffOrNoSavedAttemptNothingIsOfferedToRead() {
+        try (Database db = Database.open(dir.resolve("m.db"))) {
+            RoundService rounds = TestRounds.inLine(db, ticker, clock);
+            ActiveRound round = rounds.begin(WEBHOOKS, null);
+            round.start();
+            ticker.advanceMillis(6 * 60_000);
+            round.finish();
+            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+
+            CoverageViewModel off = model(coach(FakeEncoder::new, false));
+            off.offerReading(saved, WEBHOOKS.question());
+            off.load(saved.roundId());
+            runQueued();
+            assertEquals("The coach is switched off.", off.messageProperty().get());
+            assertFalse(off.canReadProperty().get());
+            off.readNow();
+            assertEquals(CoverageViewModel.State.NONE, off.stateProperty().get(), "readNow does nothing when not offered");
+
+            CoverageViewModel scoring = model(coach(FakeEncoder::new, true));
+            scoring.load(saved.roundId());
+            runQueued();
+            assertFalse(scoring.canReadProperty().get(), "only a saved attempt's page offers it");
+        }
     }
 }

@@ -37,6 +37,18 @@ public final class SavedAttempts {
                 "reflection on " + question.question().title());
     }
 
+    /**
+     * @param activeMs the time spent in the one phase, ms
+     * @return an unfinished round of that length from {@code start}, in one phase, unscored
+     */
+    public static Attempt unfinished(LibraryQuestion question, Instant start, long activeMs) {
+        Attempt a = of(question, start, 0, null);
+        return new Attempt(null, a.packId(), a.packVersion(), a.questionId(), a.questionTitle(), a.behavioralPrompt(),
+                a.designPrompt(), a.frameworkId(), a.frameworkTitle(), start, start.plusMillis(activeMs),
+                List.of(new PhaseTime("requirements", "Requirements", 300_000, activeMs)), a.notes(), null, null,
+                List.of(), List.of(), null, a.reflection());
+    }
+
     private static DimensionScore score(Dimension d, int level) {
         return new DimensionScore(d.id(), d.title(), level, d.levels().get(level));
     }

@@ -29,7 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The progress screen before any round is scored. */
+/** The progress screen before any round is scored, and with too few verdicts for a pie. */
 @ExtendWith(ApplicationExtension.class)
 class ProgressViewTest {
 
@@ -70,6 +70,42 @@ class ProgressViewTest {
                 robot.lookup("#progress-trends-empty").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup("#progress-trends").tryQuery().isEmpty(), "no empty chart");
         assertTrue(robot.lookup("#progress-dimensions").tryQuery().isEmpty(), "no \"0 of 0\" menu");
+        assertEquals("Your one round so far: Unfinished.",
+                robot.lookup("#progress-verdicts-one").queryAs(Labeled.class).getText());
+        assertTrue(robot.lookup("#progress-verdicts").tryQuery().isEmpty(), "no pie of one slice");
+    }
+
+    @Test
+    void roundsThatAllHaveOneVerdictSaySoAndTwoVerdictsMakeAPie(FxRobot robot) {
+        db = Database.open(dir.resolve("m.db"));
+        AttemptRepository attempts = new AttemptRepository(db, CLOCK);
+        attempts.save(SavedAttempts.of(QUESTION, Instant.parse("2026-11-20T09:00:00Z"), 3, Verdict.HIRE));
+        attempts.save(SavedAttempts.of(QUESTION, Instant.parse("2026-12-01T09:00:00Z"), 3, Verdict.HIRE));
+        show(robot);
+        assertEquals("All 2 rounds so far: Hire.", robot.lookup("#progress-verdicts-one").queryAs(Labeled.class).getText());
+
+        attempts.save(SavedAttempts.of(QUESTION, Instant.parse("2026-12-01T11:00:00Z"), 2, Verdict.LEAN_HIRE));
+        show(robot);
+        javafx.scene.chart.PieChart pie = robot.lookup("#progress-verdicts").queryAs(javafx.scene.chart.PieChart.class);
+        assertEquals(java.util.List.of("Lean hire (1)", "Hire (2)"),
+                pie.getData().stream().map(javafx.scene.chart.PieChart.Data::getName).toList());
+        assertTrue(robot.lookup("#progress-verdicts-one").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aRoundOfSecondsIsPractiseUnderAMinuteNotZeroMinutes(FxRobot robot) {
+        db = Database.open(dir.resolve("m.db"));
+        new AttemptRepository(db, CLOCK).save(SavedAttempts.unfinished(QUESTION, Instant.parse("2026-12-01T09:00:00Z"),
+                3_000));
+        show(robot);
+        assertEquals("Practised under a minute in phases over the last year.",
+                robot.lookup("#progress-practised").queryAs(Labeled.class).getText());
+
+        new AttemptRepository(db, CLOCK).save(SavedAttempts.unfinished(QUESTION, Instant.parse("2026-12-01T10:00:00Z"),
+                (62 * 60 + 5) * 1000L));
+        show(robot);
+        assertEquals("Practised 1 h 2 min in phases over the last year.",
+                robot.lookup("#progress-practised").queryAs(Labeled.class).getText());
     }
 
     @Test
