@@ -56,9 +56,16 @@ final class ProgressCharts {
         return chart;
     }
 
-    /** The failure modes ticked most, as horizontal bars on a whole-number axis of rounds. */
+    /** The failure modes ticked most, as horizontal bars on a whole-number axis of rounds; a sentence when none is. */
     static Node failures(ProgressReport report) {
         List<ProgressData.FailureCount> top = report.failureModes();
+        if (top.isEmpty()) {
+            Label none = new Label("No failure mode ticked yet. Those you tick when you score a round are counted here.");
+            none.setId("progress-failures-none");
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            return none;
+        }
         int most = top.stream().mapToInt(ProgressData.FailureCount::count).max().orElse(1);
         BarChart<Number, String> chart = new BarChart<>(countAxis(most, "rounds"), new CategoryAxis());
         chart.setId("progress-failures");

@@ -73,6 +73,9 @@ class ProgressViewTest {
         assertEquals("Your one round so far: Unfinished.",
                 robot.lookup("#progress-verdicts-one").queryAs(Labeled.class).getText());
         assertTrue(robot.lookup("#progress-verdicts").tryQuery().isEmpty(), "no pie of one slice");
+        assertEquals("No failure mode ticked yet. Those you tick when you score a round are counted here.",
+                robot.lookup("#progress-failures-none").queryAs(Labeled.class).getText());
+        assertTrue(robot.lookup("#progress-failures").tryQuery().isEmpty(), "no empty chart");
     }
 
     @Test

@@ -30,7 +30,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
- * Not a test: walks the real window through home, a round, scoring, an attempt, Progress,
+ * Not a test: walks the real window through home, a round, scoring, an attempt (and its coach's panel), Progress,
  * Settings and the welcome in both themes at 1024x640 and 1440x900, writing a PNG of each
  * (a snapshot of the window's scene). Run under a display, on a data folder with history:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
@@ -120,6 +120,8 @@ public final class ScreenshotTour {
                         window.screens().attempt(attemptId);
                     });
                     shot("attempt-" + suffix);
+                    step(() -> scrollTo(scene.lookup("#coverage")));
+                    shot("attempt-coach-" + suffix);
                     step(() -> window.screens().progress());
                     shot("progress-" + suffix);
                     step(() -> window.screens().settings());
@@ -148,6 +150,19 @@ public final class ScreenshotTour {
             sketch.add(Connector.of(new Point(180, 80), new Point(295, 80), Style.DEFAULT, Arrowheads.END));
             sketch.add(Connector.of(new Point(425, 80), new Point(545, 80), Style.DEFAULT, Arrowheads.END));
             sketch.add(Connector.of(new Point(360, 112), new Point(360, 212), Style.DEFAULT, Arrowheads.END));
+        }
+
+        /** Scrolls the page holding this node so that its top is at the top of the view. */
+        private static void scrollTo(javafx.scene.Node node) {
+            for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane) {
+                    javafx.scene.Node content = pane.getContent();
+                    double top = content.sceneToLocal(node.localToScene(0, 0)).getY();
+                    double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(room <= 0 ? 0 : Math.min(1, top / room) * pane.getVmax());
+                    return;
+                }
+            }
         }
 
         private void step(Runnable action) {
