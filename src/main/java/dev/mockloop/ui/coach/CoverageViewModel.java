@@ -156,7 +156,7 @@ public final class CoverageViewModel {
     private void none() {
         state.set(State.NONE);
         if (!coach.enabled()) {
-            message.set("The coach is switched off.");
+            message.set("The coach is switched off. Switch it on in Settings, under Coach.");
         } else if (saved != null) {
             message.set("The coach did not read this round. It can read the notes and the whiteboard now.");
             canRead.set(true);

@@ -2,12 +2,15 @@ package dev.mockloop.ui.shell;
 
 import dev.mockloop.pack.Level;
 import dev.mockloop.pack.Rubric;
+import dev.mockloop.ui.coach.CoachSection;
+import dev.mockloop.ui.coach.CoachSettingsModel;
 import dev.mockloop.ui.coach.CoverageViewModel;
 import dev.mockloop.ui.interview.InterviewNodes;
 import dev.mockloop.ui.voice.RecordingStatusModel;
 import dev.mockloop.ui.voice.VoiceNodes;
 import dev.mockloop.voice.VoiceService;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 
 /**
  * The screens' parts from the features that hang off every round (the coach, the voice,
@@ -63,6 +66,12 @@ final class FeatureNodes {
             recordingStatus = new RecordingStatusModel(voiceService(), javafx.application.Platform::runLater);
         }
         return recordingStatus;
+    }
+
+    /** @return the settings screen's coach section: on or off, saved in the settings table */
+    Node coachSection() {
+        var settings = services.settings();
+        return new CoachSection(new CoachSettingsModel(services.coach().get(), settings::put, services.tasks()));
     }
 
     /** @return a view of the coach's result for a round of this rubric and level, reported on the UI thread */

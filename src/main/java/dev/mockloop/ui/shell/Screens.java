@@ -293,6 +293,7 @@ public final class Screens implements Navigator {
                 () -> services.cuePlayer().play(CueKind.PHASE_CHANGED));
         List<SettingsSection> sections = new ArrayList<>(CoreSections.of(model, this::backups));
         // Each feature adds its section here, one line each.
+        sections.add(SettingsSection.of("Coach", features.coachSection()));
         sections.add(SettingsSection.of("Microphone and voice", features.voice().microphoneSection()));
         display.show(new SettingsView(sections), Place.ELSEWHERE);
     }

@@ -154,7 +154,7 @@ class CoverageViewModelTest {
         CoverageViewModel off = model(coach(FakeEncoder::new, false));
         off.load("a-round-from-before-the-coach");
         assertEquals(CoverageViewModel.State.NONE, off.stateProperty().get());
-        assertEquals("The coach is switched off.", off.messageProperty().get());
+        assertEquals("The coach is switched off. Switch it on in Settings, under Coach.", off.messageProperty().get());
     }
 
     @Test
@@ -204,7 +204,7 @@ class CoverageViewModelTest {
             off.offerReading(saved, WEBHOOKS.question());
             off.load(saved.roundId());
             runQueued();
-            assertEquals("The coach is switched off.", off.messageProperty().get());
+            assertEquals("The coach is switched off. Switch it on in Settings, under Coach.", off.messageProperty().get());
             assertFalse(off.canReadProperty().get());
             off.readNow();
             assertEquals(CoverageViewModel.State.NONE, off.stateProperty().get(), "readNow does nothing when not offered");

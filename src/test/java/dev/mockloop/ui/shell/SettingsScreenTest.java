@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mockloop.coach.CoachSettings;
 import dev.mockloop.framework.BuiltInFrameworks;
 import dev.mockloop.pack.Framework;
 import dev.mockloop.session.ExtendMode;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -123,6 +125,26 @@ class SettingsScreenTest {
         robot.interact(() -> interval.setValue(60));
         robot.interact(() -> interval.getOnAction().handle(null));
         assertEquals(60, saved().backupMinutes());
+    }
+
+    @Test
+    void theCoachIsSwitchedOffOnTheSettingsScreenAtOnceAndStaysOffAfterARestart(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        CheckBox coach = robot.lookup("#coach-enabled").queryAs(CheckBox.class);
+        assertTrue(coach.isSelected(), "on by default");
+        assertTrue(app.context.coach().enabled());
+
+        robot.interact(coach::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.context.coach().enabled(), "the next round that ends is not read");
+        assertFalse(CoachSettings.from(app.context.settingsRepository().values()).enabled(), "saved for the next start");
+
+        robot.clickOn("#nav-practice");
+        robot.clickOn("#nav-settings");
+        assertFalse(robot.lookup("#coach-enabled").queryAs(CheckBox.class).isSelected(), "the screen shows it off");
+        robot.interact(() -> robot.lookup("#coach-enabled").queryAs(CheckBox.class).fire());
+        assertTrue(app.context.coach().enabled());
+        assertTrue(CoachSettings.from(app.context.settingsRepository().values()).enabled());
     }
 
     @Test
