@@ -126,6 +126,8 @@ public final class ScreenshotTour {
                     shot("progress-" + suffix);
                     step(() -> window.screens().settings());
                     shot("settings-" + suffix);
+                    step(() -> scrollTo(scene.lookup("#coach-section")));
+                    shot("settings-coach-" + suffix);
                     step(() -> window.screens().welcome());
                     shot("welcome-" + suffix);
                 }
