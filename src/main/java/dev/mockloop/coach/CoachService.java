@@ -123,12 +123,21 @@ public final class CoachService implements RoundListener {
 
     private void store(String roundId, CompletableFuture<CoverageResult> result) {
         try {
-            repository.save(roundId, result.join());
-        } catch (RuntimeException e) {
+            keep(roundId, result.join());
+        } catch (RuntimeException e) {   // the reading failed or was cancelled
             Throwable reason = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             System.err.println("Mockloop: the coach's result was not stored: " + reason.getMessage());
         } finally {
             pending.remove(roundId, result);
+        }
+    }
+
+    /** Stores a result; a failure to store is printed, as the attempt itself is already safe. */
+    private void keep(String roundId, CoverageResult result) {
+        try {
+            repository.save(roundId, result);
+        } catch (RuntimeException e) {
+            System.err.println("Mockloop: the coach's result was not stored: " + e.getMessage());
         }
     }
 
@@ -177,7 +186,7 @@ public final class CoachService implements RoundListener {
         return CompletableFuture.supplyAsync(() -> {
             CoverageResult result = coach().assess(key, CoachInput.of(attempt.notes(), elements(attempt.sketchJson())));
             if (repository != null) {
-                store(attempt.roundId(), CompletableFuture.completedFuture(result));
+                keep(attempt.roundId(), result);
             }
             return result;
         }, executor);

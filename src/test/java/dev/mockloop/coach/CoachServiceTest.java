@@ -72,6 +72,14 @@ class CoachServiceTest {
                 .findFirst().orElseThrow();
     }
 
+    /** Starts the round, writes these notes, and finishes it six minutes in. */
+    private void finishSixMinutesIn(ActiveRound round, String notes) {
+        round.start();
+        round.setNotes(notes);
+        ticker.advanceMillis(6 * 60_000);
+        round.finish();
+    }
+
     @Test
     void theRoundIsReadWhenItFinishesAndStoredOnlyAfterItsAttemptIsSaved() {
         try (Database db = Database.open(dir.resolve("m.db"))) {
@@ -118,10 +126,7 @@ class CoachServiceTest {
             RoundService rounds = TestRounds.inLine(db, ticker, clock);
             rounds.addListener(coach);
             ActiveRound round = rounds.begin(webhooks(), null);
-            round.start();
-            round.setNotes("delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight");
-            ticker.advanceMillis(6 * 60_000);
-            round.finish();
+            finishSixMinutesIn(round, "delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight");
             assertNotNull(round.save(new byte[0], true).toCompletableFuture().join());
 
             coachThread.shutdown();   // the window closes while the coach is still reading
@@ -207,14 +212,11 @@ class CoachServiceTest {
             RoundService rounds = TestRounds.inLine(db, ticker, clock);
             rounds.addListener(coach);
             ActiveRound round = rounds.begin(webhooks(), null);
-            round.start();
             String notes = "delivered = any 2xx within 10s?\nper endpoint queue, max 10 in flight";
-            round.setNotes(notes);
             Shape relay = round.round().sketch().add(new Shape(0, ShapeKind.CYLINDER, new Bounds(0, 0, 100, 60),
-                    Style.DEFAULT, "Relay publishes outbox rows to a durable log partitioned by merchant", Shape.DEFAULT_FONT_SIZE,
-                    Stencil.DATABASE));
-            ticker.advanceMillis(6 * 60_000);
-            round.finish();
+                    Style.DEFAULT, "Relay publishes outbox rows to a durable log partitioned by merchant",
+                    Shape.DEFAULT_FONT_SIZE, Stencil.DATABASE));
+            finishSixMinutesIn(round, notes);
             Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
             var before = coach.result(saved.roundId()).toCompletableFuture();
             coachThread.runAll();
@@ -243,9 +245,7 @@ class CoachServiceTest {
             CoachService coach = new CoachService(FakeEncoder::new, repo, CoachSettings.DEFAULTS, coachThread);
             RoundService rounds = TestRounds.inLine(db, ticker, clock);
             ActiveRound round = rounds.begin(webhooks(), null);
-            round.start();
-            ticker.advanceMillis(6 * 60_000);
-            round.finish();
+            finishSixMinutesIn(round, "");
             Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
             Attempt broken = new Attempt(saved.id(), saved.packId(), saved.packVersion(), saved.questionId(),
                     saved.questionTitle(), saved.behavioralPrompt(), saved.designPrompt(), saved.frameworkId(),

@@ -73,6 +73,16 @@ class CoverageViewModelTest {
         return round.roundId();
     }
 
+    /** Runs a round of the webhooks question with no coach listening, so it never reads it, and saves it. */
+    private Attempt savedWithoutTheCoach(Database db, String notes) {
+        ActiveRound round = TestRounds.inLine(db, ticker, clock).begin(WEBHOOKS, null);
+        round.start();
+        round.setNotes(notes);
+        ticker.advanceMillis(6 * 60_000);
+        round.finish();
+        return round.save(new byte[0], true).toCompletableFuture().join();
+    }
+
     private CoachService coach(Supplier<dev.mockloop.coach.SentenceEncoder> loader, boolean on) {
         return new CoachService(loader, null, new CoachSettings(on), queue);
     }
@@ -160,13 +170,7 @@ class CoverageViewModelTest {
     @Test
     void aSavedAttemptTheCoachNeverReadOffersToBeReadNowAndThenShowsTheItems() {
         try (Database db = Database.open(dir.resolve("m.db"))) {
-            RoundService rounds = TestRounds.inLine(db, ticker, clock);
-            ActiveRound round = rounds.begin(WEBHOOKS, null);   // no coach listening: it never reads this round
-            round.start();
-            round.setNotes(NOTES);
-            ticker.advanceMillis(6 * 60_000);
-            round.finish();
-            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+            Attempt saved = savedWithoutTheCoach(db, NOTES);
             CoverageViewModel model = model(coach(FakeEncoder::new, true));
 
             model.offerReading(saved, WEBHOOKS.question());
@@ -193,12 +197,7 @@ class CoverageViewModelTest {
     @Test
     void withTheCoachOffOrNoSavedAttemptNothingIsOfferedToRead() {
         try (Database db = Database.open(dir.resolve("m.db"))) {
-            RoundService rounds = TestRounds.inLine(db, ticker, clock);
-            ActiveRound round = rounds.begin(WEBHOOKS, null);
-            round.start();
-            ticker.advanceMillis(6 * 60_000);
-            round.finish();
-            Attempt saved = round.save(new byte[0], true).toCompletableFuture().join();
+            Attempt saved = savedWithoutTheCoach(db, "");
 
             CoverageViewModel off = model(coach(FakeEncoder::new, false));
             off.offerReading(saved, WEBHOOKS.question());
